@@ -11,7 +11,7 @@ import { type ConfChange, ConfChangeType } from './types.js';
 export const CONF_CHANGE_MAX_BYTES = 64 * 1024;
 
 const textEncoder = new TextEncoder();
-const textDecoder = new TextDecoder('utf-8', { fatal: true });
+const textDecoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 const WIRE_VARINT = 0;
 const WIRE_LENGTH_DELIMITED = 2;

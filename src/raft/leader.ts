@@ -137,6 +137,9 @@ function onAppendResponse(r: Raft, m: Message): void {
     releasePendingReadIndexMessages(r);
     // Tell every follower the new commit index (and send what each is missing).
     bcastAppend(r);
+  } else if (m.from !== r.id && pr.canBumpCommit(r.log.committed)) {
+    // The follower was paused when the commit index last moved: tell it now.
+    sendAppend(r, m.from);
   }
   sendAppendsWhileOpen(r, m.from);
   if (m.from === r.leadTransferee && pr.match === r.log.lastIndex()) {

@@ -21,6 +21,8 @@ export class Progress {
   state = ProgressState.Probe;
   /** The snapshot index sent while in Snapshot state. */
   pendingSnapshot = 0;
+  /** The highest commit index sent to this follower (in appends or heartbeats). */
+  sentCommit = 0;
   /** Heard from since the last check-quorum round. */
   recentActive = false;
   /** In Probe: an append is outstanding. In Replicate: the inflights ring is full. */
@@ -109,6 +111,19 @@ export class Progress {
     this.next = Math.max(Math.min(rejected, matchHint + 1), this.match + 1);
     this.msgAppFlowPaused = false;
     return true;
+  }
+
+  /** Records that a message told the follower the commit index is `commit`. */
+  recordSentCommit(commit: number): void {
+    this.sentCommit = Math.max(this.sentCommit, commit);
+  }
+
+  /**
+   * Whether sending `commit` could move the follower's commit index: only if we
+   * have not yet sent one that takes it all the way to what it holds (next - 1).
+   */
+  canBumpCommit(commit: number): boolean {
+    return this.state !== ProgressState.Snapshot && commit > this.sentCommit && this.sentCommit < this.next - 1;
   }
 
   /** Whether the leader should hold back appends to this follower. */

@@ -11,7 +11,7 @@ import { stepLeader } from './leader.js';
 import { RaftLog } from './log.js';
 import type { Random } from './random.js';
 import { ReadOnly } from './read-only.js';
-import { bcastAppend } from './replication.js';
+import { bcastAppend, sendAppend } from './replication.js';
 import { ProgressTracker } from './tracker.js';
 import { VoteResult } from './quorum.js';
 import {
@@ -439,6 +439,7 @@ export class Raft {
   // ---- Membership ----
 
   applyConfChange(cc: ConfChange): ConfState {
+    const wasTracked = this.tracker.progress.has(cc.nodeId);
     applyConfChangeToTracker(this, cc);
     this.isLearner = this.tracker.isLearner(this.id);
     if (this.state !== StateType.Leader) return this.tracker.confState();
@@ -450,6 +451,8 @@ export class Raft {
     if (this.leadTransferee !== NONE && !this.tracker.isVoter(this.leadTransferee)) this.abortLeaderTransfer();
     // The quorum may have shrunk: entries may now be committed.
     if (this.maybeCommit()) bcastAppend(this);
+    // Probe a new member at once rather than at the next heartbeat or proposal.
+    else if (!wasTracked && this.tracker.progress.has(cc.nodeId)) sendAppend(this, cc.nodeId);
     return this.tracker.confState();
   }
 

@@ -65,7 +65,8 @@ export class RawNode {
   constructor(config: Config) {
     this.raft = new Raft(config);
     this.prevSoftState = this.raft.softState();
-    this.prevHardState = config.storage.initialState().hardState;
+    // What the core loaded (a snapshot implies its commit) is what storage already has.
+    this.prevHardState = this.raft.hardState();
   }
 
   /**
@@ -162,6 +163,8 @@ export class RawNode {
       messages: r.msgs,
       mustSync: false,
     };
+    // Unlike etcd, a commit-only change is fsync'd too: the persistence contract says
+    // the commit index never goes backwards across restarts, even after a power loss.
     rd.mustSync = hardChanged || rd.entries.length > 0 || rd.snapshot !== null;
     r.msgs = [];
     r.readStates = [];

@@ -1,5 +1,4 @@
 import { CompactedError, SnapshotTemporarilyUnavailableError, assert } from './errors.js';
-import { ProgressState } from './progress.js';
 import type { Raft } from './raft.js';
 import { type Entry, type NodeId, MessageType, entrySizeBytes, isEmptySnapshot, message } from './types.js';
 
@@ -33,6 +32,7 @@ export function maybeSendAppend(r: Raft, to: NodeId, sendIfEmpty: boolean): bool
     message({ type: MessageType.App, to, index: pr.next - 1, logTerm: prevTerm, entries, commit: r.log.committed }),
   );
   pr.sentEntries(entries.length, sizeBytes, lastIndex);
+  pr.recordSentCommit(Math.min(r.log.committed, lastIndex));
   return true;
 }
 
@@ -85,6 +85,7 @@ export function bcastHeartbeatWithContext(r: Raft, context: Uint8Array): void {
     // Never tell a follower to commit past what it is known to have.
     const commit = Math.min(pr.match, r.log.committed);
     r.send(message({ type: MessageType.Heartbeat, to: id, commit, context }));
+    pr.recordSentCommit(commit);
   }
 }
 
@@ -92,7 +93,3 @@ export function sendTimeoutNow(r: Raft, to: NodeId): void {
   r.send(message({ type: MessageType.TimeoutNow, to }));
 }
 
-/** Whether the follower's progress is in a state that accepts pipelined appends. */
-export function isReplicating(r: Raft, id: NodeId): boolean {
-  return r.tracker.progress.get(id)?.state === ProgressState.Replicate;
-}

@@ -1,0 +1,4405 @@
+import * as $protobuf from "protobufjs";
+
+/** Namespace shoal. */
+export namespace shoal {
+
+    /** Namespace admin. */
+    namespace admin {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** Represents an AdminService */
+            class AdminService extends $protobuf.rpc.Service {
+
+                /**
+                 * Constructs a new AdminService service.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 */
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+
+                /**
+                 * Creates new AdminService service using the specified rpc implementation.
+                 * @param rpcImpl RPC implementation
+                 * @param [requestDelimited=false] Whether requests are length-delimited
+                 * @param [responseDelimited=false] Whether responses are length-delimited
+                 * @returns RPC service. Useful where requests and/or responses are streamed.
+                 */
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): AdminService;
+
+                /** Calls GetStatus. */
+                getStatus: shoal.admin.v1.AdminService.GetStatus;
+
+                /** Calls ListMembers. */
+                listMembers: shoal.admin.v1.AdminService.ListMembers;
+
+                /** Calls AddMember. */
+                addMember: shoal.admin.v1.AdminService.AddMember;
+
+                /** Calls RemoveMember. */
+                removeMember: shoal.admin.v1.AdminService.RemoveMember;
+
+                /** Calls TransferLeader. */
+                transferLeader: shoal.admin.v1.AdminService.TransferLeader;
+
+                /** Calls ProposeNoop. */
+                proposeNoop: shoal.admin.v1.AdminService.ProposeNoop;
+            }
+
+            namespace AdminService {
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#getStatus}.
+                 * @param error Error, if any
+                 * @param [response] GetStatusResponse
+                 */
+                type GetStatusCallback = (error: (Error|null), response?: shoal.admin.v1.GetStatusResponse) => void;
+
+                /** Calls GetStatus. */
+                type GetStatus = {
+                  (request: shoal.admin.v1.IGetStatusRequest, callback: shoal.admin.v1.AdminService.GetStatusCallback): void;
+                  (request: shoal.admin.v1.IGetStatusRequest): Promise<shoal.admin.v1.GetStatusResponse>;
+                  readonly name: "GetStatus";
+                  readonly path: "/shoal.admin.v1.AdminService/GetStatus";
+                  readonly requestType: "GetStatusRequest";
+                  readonly responseType: "GetStatusResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#listMembers}.
+                 * @param error Error, if any
+                 * @param [response] ListMembersResponse
+                 */
+                type ListMembersCallback = (error: (Error|null), response?: shoal.admin.v1.ListMembersResponse) => void;
+
+                /** Calls ListMembers. */
+                type ListMembers = {
+                  (request: shoal.admin.v1.IListMembersRequest, callback: shoal.admin.v1.AdminService.ListMembersCallback): void;
+                  (request: shoal.admin.v1.IListMembersRequest): Promise<shoal.admin.v1.ListMembersResponse>;
+                  readonly name: "ListMembers";
+                  readonly path: "/shoal.admin.v1.AdminService/ListMembers";
+                  readonly requestType: "ListMembersRequest";
+                  readonly responseType: "ListMembersResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#addMember}.
+                 * @param error Error, if any
+                 * @param [response] AddMemberResponse
+                 */
+                type AddMemberCallback = (error: (Error|null), response?: shoal.admin.v1.AddMemberResponse) => void;
+
+                /** Calls AddMember. */
+                type AddMember = {
+                  (request: shoal.admin.v1.IAddMemberRequest, callback: shoal.admin.v1.AdminService.AddMemberCallback): void;
+                  (request: shoal.admin.v1.IAddMemberRequest): Promise<shoal.admin.v1.AddMemberResponse>;
+                  readonly name: "AddMember";
+                  readonly path: "/shoal.admin.v1.AdminService/AddMember";
+                  readonly requestType: "AddMemberRequest";
+                  readonly responseType: "AddMemberResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#removeMember}.
+                 * @param error Error, if any
+                 * @param [response] RemoveMemberResponse
+                 */
+                type RemoveMemberCallback = (error: (Error|null), response?: shoal.admin.v1.RemoveMemberResponse) => void;
+
+                /** Calls RemoveMember. */
+                type RemoveMember = {
+                  (request: shoal.admin.v1.IRemoveMemberRequest, callback: shoal.admin.v1.AdminService.RemoveMemberCallback): void;
+                  (request: shoal.admin.v1.IRemoveMemberRequest): Promise<shoal.admin.v1.RemoveMemberResponse>;
+                  readonly name: "RemoveMember";
+                  readonly path: "/shoal.admin.v1.AdminService/RemoveMember";
+                  readonly requestType: "RemoveMemberRequest";
+                  readonly responseType: "RemoveMemberResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#transferLeader}.
+                 * @param error Error, if any
+                 * @param [response] TransferLeaderResponse
+                 */
+                type TransferLeaderCallback = (error: (Error|null), response?: shoal.admin.v1.TransferLeaderResponse) => void;
+
+                /** Calls TransferLeader. */
+                type TransferLeader = {
+                  (request: shoal.admin.v1.ITransferLeaderRequest, callback: shoal.admin.v1.AdminService.TransferLeaderCallback): void;
+                  (request: shoal.admin.v1.ITransferLeaderRequest): Promise<shoal.admin.v1.TransferLeaderResponse>;
+                  readonly name: "TransferLeader";
+                  readonly path: "/shoal.admin.v1.AdminService/TransferLeader";
+                  readonly requestType: "TransferLeaderRequest";
+                  readonly responseType: "TransferLeaderResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#proposeNoop}.
+                 * @param error Error, if any
+                 * @param [response] ProposeNoopResponse
+                 */
+                type ProposeNoopCallback = (error: (Error|null), response?: shoal.admin.v1.ProposeNoopResponse) => void;
+
+                /** Calls ProposeNoop. */
+                type ProposeNoop = {
+                  (request: shoal.admin.v1.IProposeNoopRequest, callback: shoal.admin.v1.AdminService.ProposeNoopCallback): void;
+                  (request: shoal.admin.v1.IProposeNoopRequest): Promise<shoal.admin.v1.ProposeNoopResponse>;
+                  readonly name: "ProposeNoop";
+                  readonly path: "/shoal.admin.v1.AdminService/ProposeNoop";
+                  readonly requestType: "ProposeNoopRequest";
+                  readonly responseType: "ProposeNoopResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+            }
+
+            /** Role enum. */
+            enum Role {
+
+                /** ROLE_UNSPECIFIED value */
+                ROLE_UNSPECIFIED = 0,
+
+                /** ROLE_FOLLOWER value */
+                ROLE_FOLLOWER = 1,
+
+                /** ROLE_CANDIDATE value */
+                ROLE_CANDIDATE = 2,
+
+                /** ROLE_LEADER value */
+                ROLE_LEADER = 3,
+
+                /** ROLE_PRE_CANDIDATE value */
+                ROLE_PRE_CANDIDATE = 4
+            }
+
+            /**
+             * Properties of a Member.
+             * @deprecated Use shoal.admin.v1.Member.$Properties instead.
+             */
+            interface IMember extends shoal.admin.v1.Member.$Properties {
+            }
+
+            /** Represents a Member. */
+            class Member {
+
+                /**
+                 * Constructs a new Member.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.Member.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Member id. */
+                id: string;
+
+                /** Member clientUrl. */
+                clientUrl: string;
+
+                /** Member peerAddress. */
+                peerAddress: string;
+
+                /** Member voter. */
+                voter: boolean;
+
+                /** Member reachable. */
+                reachable: boolean;
+
+                /**
+                 * Creates a new Member instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Member instance
+                 */
+                static create(properties: shoal.admin.v1.Member.$Shape): shoal.admin.v1.Member & shoal.admin.v1.Member.$Shape;
+                static create(properties?: shoal.admin.v1.Member.$Properties): shoal.admin.v1.Member;
+
+                /**
+                 * Encodes the specified Member message. Does not implicitly {@link shoal.admin.v1.Member.verify|verify} messages.
+                 * @param message Member message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.Member.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Member message, length delimited. Does not implicitly {@link shoal.admin.v1.Member.verify|verify} messages.
+                 * @param message Member message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.Member.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Member message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.Member & shoal.admin.v1.Member.$Shape} Member
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.Member & shoal.admin.v1.Member.$Shape;
+
+                /**
+                 * Decodes a Member message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.Member & shoal.admin.v1.Member.$Shape} Member
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.Member & shoal.admin.v1.Member.$Shape;
+
+                /**
+                 * Verifies a Member message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Member message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Member
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.Member;
+
+                /**
+                 * Creates a plain object from a Member message. Also converts values to other types if specified.
+                 * @param message Member
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.Member, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Member to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Member
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Member {
+
+                /** Properties of a Member. */
+                interface $Properties {
+
+                    /** Member id */
+                    id?: (string|null);
+
+                    /** Member clientUrl */
+                    clientUrl?: (string|null);
+
+                    /** Member peerAddress */
+                    peerAddress?: (string|null);
+
+                    /** Member voter */
+                    voter?: (boolean|null);
+
+                    /** Member reachable */
+                    reachable?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Member. */
+                type $Shape = shoal.admin.v1.Member.$Properties;
+            }
+
+            /**
+             * Properties of a GetStatusRequest.
+             * @deprecated Use shoal.admin.v1.GetStatusRequest.$Properties instead.
+             */
+            interface IGetStatusRequest extends shoal.admin.v1.GetStatusRequest.$Properties {
+            }
+
+            /** Represents a GetStatusRequest. */
+            class GetStatusRequest {
+
+                /**
+                 * Constructs a new GetStatusRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.GetStatusRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new GetStatusRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetStatusRequest instance
+                 */
+                static create(properties: shoal.admin.v1.GetStatusRequest.$Shape): shoal.admin.v1.GetStatusRequest & shoal.admin.v1.GetStatusRequest.$Shape;
+                static create(properties?: shoal.admin.v1.GetStatusRequest.$Properties): shoal.admin.v1.GetStatusRequest;
+
+                /**
+                 * Encodes the specified GetStatusRequest message. Does not implicitly {@link shoal.admin.v1.GetStatusRequest.verify|verify} messages.
+                 * @param message GetStatusRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.GetStatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetStatusRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.GetStatusRequest.verify|verify} messages.
+                 * @param message GetStatusRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.GetStatusRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetStatusRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.GetStatusRequest & shoal.admin.v1.GetStatusRequest.$Shape} GetStatusRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.GetStatusRequest & shoal.admin.v1.GetStatusRequest.$Shape;
+
+                /**
+                 * Decodes a GetStatusRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.GetStatusRequest & shoal.admin.v1.GetStatusRequest.$Shape} GetStatusRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.GetStatusRequest & shoal.admin.v1.GetStatusRequest.$Shape;
+
+                /**
+                 * Verifies a GetStatusRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetStatusRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetStatusRequest
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.GetStatusRequest;
+
+                /**
+                 * Creates a plain object from a GetStatusRequest message. Also converts values to other types if specified.
+                 * @param message GetStatusRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.GetStatusRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetStatusRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetStatusRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetStatusRequest {
+
+                /** Properties of a GetStatusRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetStatusRequest. */
+                type $Shape = shoal.admin.v1.GetStatusRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetStatusResponse.
+             * @deprecated Use shoal.admin.v1.GetStatusResponse.$Properties instead.
+             */
+            interface IGetStatusResponse extends shoal.admin.v1.GetStatusResponse.$Properties {
+            }
+
+            /** Represents a GetStatusResponse. */
+            class GetStatusResponse {
+
+                /**
+                 * Constructs a new GetStatusResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.GetStatusResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetStatusResponse memberId. */
+                memberId: string;
+
+                /** GetStatusResponse role. */
+                role: shoal.admin.v1.Role;
+
+                /** GetStatusResponse term. */
+                term: number;
+
+                /** GetStatusResponse leaderId. */
+                leaderId: string;
+
+                /** GetStatusResponse commitIndex. */
+                commitIndex: number;
+
+                /** GetStatusResponse appliedIndex. */
+                appliedIndex: number;
+
+                /** GetStatusResponse members. */
+                members: shoal.admin.v1.Member.$Properties[];
+
+                /** GetStatusResponse pid. */
+                pid: number;
+
+                /** GetStatusResponse groupId. */
+                groupId: string;
+
+                /** GetStatusResponse lastIndex. */
+                lastIndex: number;
+
+                /** GetStatusResponse version. */
+                version: string;
+
+                /**
+                 * Creates a new GetStatusResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetStatusResponse instance
+                 */
+                static create(properties: shoal.admin.v1.GetStatusResponse.$Shape): shoal.admin.v1.GetStatusResponse & shoal.admin.v1.GetStatusResponse.$Shape;
+                static create(properties?: shoal.admin.v1.GetStatusResponse.$Properties): shoal.admin.v1.GetStatusResponse;
+
+                /**
+                 * Encodes the specified GetStatusResponse message. Does not implicitly {@link shoal.admin.v1.GetStatusResponse.verify|verify} messages.
+                 * @param message GetStatusResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.GetStatusResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetStatusResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.GetStatusResponse.verify|verify} messages.
+                 * @param message GetStatusResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.GetStatusResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetStatusResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.GetStatusResponse & shoal.admin.v1.GetStatusResponse.$Shape} GetStatusResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.GetStatusResponse & shoal.admin.v1.GetStatusResponse.$Shape;
+
+                /**
+                 * Decodes a GetStatusResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.GetStatusResponse & shoal.admin.v1.GetStatusResponse.$Shape} GetStatusResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.GetStatusResponse & shoal.admin.v1.GetStatusResponse.$Shape;
+
+                /**
+                 * Verifies a GetStatusResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetStatusResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetStatusResponse
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.GetStatusResponse;
+
+                /**
+                 * Creates a plain object from a GetStatusResponse message. Also converts values to other types if specified.
+                 * @param message GetStatusResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.GetStatusResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetStatusResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetStatusResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetStatusResponse {
+
+                /** Properties of a GetStatusResponse. */
+                interface $Properties {
+
+                    /** GetStatusResponse memberId */
+                    memberId?: (string|null);
+
+                    /** GetStatusResponse role */
+                    role?: (shoal.admin.v1.Role|null);
+
+                    /** GetStatusResponse term */
+                    term?: (number|null);
+
+                    /** GetStatusResponse leaderId */
+                    leaderId?: (string|null);
+
+                    /** GetStatusResponse commitIndex */
+                    commitIndex?: (number|null);
+
+                    /** GetStatusResponse appliedIndex */
+                    appliedIndex?: (number|null);
+
+                    /** GetStatusResponse members */
+                    members?: (shoal.admin.v1.Member.$Properties[]|null);
+
+                    /** GetStatusResponse pid */
+                    pid?: (number|null);
+
+                    /** GetStatusResponse groupId */
+                    groupId?: (string|null);
+
+                    /** GetStatusResponse lastIndex */
+                    lastIndex?: (number|null);
+
+                    /** GetStatusResponse version */
+                    version?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetStatusResponse. */
+                type $Shape = shoal.admin.v1.GetStatusResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ListMembersRequest.
+             * @deprecated Use shoal.admin.v1.ListMembersRequest.$Properties instead.
+             */
+            interface IListMembersRequest extends shoal.admin.v1.ListMembersRequest.$Properties {
+            }
+
+            /** Represents a ListMembersRequest. */
+            class ListMembersRequest {
+
+                /**
+                 * Constructs a new ListMembersRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.ListMembersRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListMembersRequest local. */
+                local: boolean;
+
+                /**
+                 * Creates a new ListMembersRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListMembersRequest instance
+                 */
+                static create(properties: shoal.admin.v1.ListMembersRequest.$Shape): shoal.admin.v1.ListMembersRequest & shoal.admin.v1.ListMembersRequest.$Shape;
+                static create(properties?: shoal.admin.v1.ListMembersRequest.$Properties): shoal.admin.v1.ListMembersRequest;
+
+                /**
+                 * Encodes the specified ListMembersRequest message. Does not implicitly {@link shoal.admin.v1.ListMembersRequest.verify|verify} messages.
+                 * @param message ListMembersRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.ListMembersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListMembersRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.ListMembersRequest.verify|verify} messages.
+                 * @param message ListMembersRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.ListMembersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListMembersRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ListMembersRequest & shoal.admin.v1.ListMembersRequest.$Shape} ListMembersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.ListMembersRequest & shoal.admin.v1.ListMembersRequest.$Shape;
+
+                /**
+                 * Decodes a ListMembersRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ListMembersRequest & shoal.admin.v1.ListMembersRequest.$Shape} ListMembersRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.ListMembersRequest & shoal.admin.v1.ListMembersRequest.$Shape;
+
+                /**
+                 * Verifies a ListMembersRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListMembersRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListMembersRequest
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.ListMembersRequest;
+
+                /**
+                 * Creates a plain object from a ListMembersRequest message. Also converts values to other types if specified.
+                 * @param message ListMembersRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.ListMembersRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListMembersRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListMembersRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListMembersRequest {
+
+                /** Properties of a ListMembersRequest. */
+                interface $Properties {
+
+                    /** ListMembersRequest local */
+                    local?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListMembersRequest. */
+                type $Shape = shoal.admin.v1.ListMembersRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListMembersResponse.
+             * @deprecated Use shoal.admin.v1.ListMembersResponse.$Properties instead.
+             */
+            interface IListMembersResponse extends shoal.admin.v1.ListMembersResponse.$Properties {
+            }
+
+            /** Represents a ListMembersResponse. */
+            class ListMembersResponse {
+
+                /**
+                 * Constructs a new ListMembersResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.ListMembersResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListMembersResponse members. */
+                members: shoal.admin.v1.Member.$Properties[];
+
+                /** ListMembersResponse leaderId. */
+                leaderId: string;
+
+                /**
+                 * Creates a new ListMembersResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListMembersResponse instance
+                 */
+                static create(properties: shoal.admin.v1.ListMembersResponse.$Shape): shoal.admin.v1.ListMembersResponse & shoal.admin.v1.ListMembersResponse.$Shape;
+                static create(properties?: shoal.admin.v1.ListMembersResponse.$Properties): shoal.admin.v1.ListMembersResponse;
+
+                /**
+                 * Encodes the specified ListMembersResponse message. Does not implicitly {@link shoal.admin.v1.ListMembersResponse.verify|verify} messages.
+                 * @param message ListMembersResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.ListMembersResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListMembersResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.ListMembersResponse.verify|verify} messages.
+                 * @param message ListMembersResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.ListMembersResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListMembersResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ListMembersResponse & shoal.admin.v1.ListMembersResponse.$Shape} ListMembersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.ListMembersResponse & shoal.admin.v1.ListMembersResponse.$Shape;
+
+                /**
+                 * Decodes a ListMembersResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ListMembersResponse & shoal.admin.v1.ListMembersResponse.$Shape} ListMembersResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.ListMembersResponse & shoal.admin.v1.ListMembersResponse.$Shape;
+
+                /**
+                 * Verifies a ListMembersResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListMembersResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListMembersResponse
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.ListMembersResponse;
+
+                /**
+                 * Creates a plain object from a ListMembersResponse message. Also converts values to other types if specified.
+                 * @param message ListMembersResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.ListMembersResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListMembersResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListMembersResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListMembersResponse {
+
+                /** Properties of a ListMembersResponse. */
+                interface $Properties {
+
+                    /** ListMembersResponse members */
+                    members?: (shoal.admin.v1.Member.$Properties[]|null);
+
+                    /** ListMembersResponse leaderId */
+                    leaderId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListMembersResponse. */
+                type $Shape = shoal.admin.v1.ListMembersResponse.$Properties;
+            }
+
+            /**
+             * Properties of an AddMemberRequest.
+             * @deprecated Use shoal.admin.v1.AddMemberRequest.$Properties instead.
+             */
+            interface IAddMemberRequest extends shoal.admin.v1.AddMemberRequest.$Properties {
+            }
+
+            /** Represents an AddMemberRequest. */
+            class AddMemberRequest {
+
+                /**
+                 * Constructs a new AddMemberRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.AddMemberRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AddMemberRequest id. */
+                id: string;
+
+                /** AddMemberRequest clientUrl. */
+                clientUrl: string;
+
+                /** AddMemberRequest peerAddress. */
+                peerAddress: string;
+
+                /** AddMemberRequest learnerOnly. */
+                learnerOnly: boolean;
+
+                /**
+                 * Creates a new AddMemberRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AddMemberRequest instance
+                 */
+                static create(properties: shoal.admin.v1.AddMemberRequest.$Shape): shoal.admin.v1.AddMemberRequest & shoal.admin.v1.AddMemberRequest.$Shape;
+                static create(properties?: shoal.admin.v1.AddMemberRequest.$Properties): shoal.admin.v1.AddMemberRequest;
+
+                /**
+                 * Encodes the specified AddMemberRequest message. Does not implicitly {@link shoal.admin.v1.AddMemberRequest.verify|verify} messages.
+                 * @param message AddMemberRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.AddMemberRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified AddMemberRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.AddMemberRequest.verify|verify} messages.
+                 * @param message AddMemberRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.AddMemberRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AddMemberRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.AddMemberRequest & shoal.admin.v1.AddMemberRequest.$Shape} AddMemberRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.AddMemberRequest & shoal.admin.v1.AddMemberRequest.$Shape;
+
+                /**
+                 * Decodes an AddMemberRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.AddMemberRequest & shoal.admin.v1.AddMemberRequest.$Shape} AddMemberRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.AddMemberRequest & shoal.admin.v1.AddMemberRequest.$Shape;
+
+                /**
+                 * Verifies an AddMemberRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AddMemberRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AddMemberRequest
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.AddMemberRequest;
+
+                /**
+                 * Creates a plain object from an AddMemberRequest message. Also converts values to other types if specified.
+                 * @param message AddMemberRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.AddMemberRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AddMemberRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AddMemberRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AddMemberRequest {
+
+                /** Properties of an AddMemberRequest. */
+                interface $Properties {
+
+                    /** AddMemberRequest id */
+                    id?: (string|null);
+
+                    /** AddMemberRequest clientUrl */
+                    clientUrl?: (string|null);
+
+                    /** AddMemberRequest peerAddress */
+                    peerAddress?: (string|null);
+
+                    /** AddMemberRequest learnerOnly */
+                    learnerOnly?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AddMemberRequest. */
+                type $Shape = shoal.admin.v1.AddMemberRequest.$Properties;
+            }
+
+            /**
+             * Properties of an AddMemberResponse.
+             * @deprecated Use shoal.admin.v1.AddMemberResponse.$Properties instead.
+             */
+            interface IAddMemberResponse extends shoal.admin.v1.AddMemberResponse.$Properties {
+            }
+
+            /** Represents an AddMemberResponse. */
+            class AddMemberResponse {
+
+                /**
+                 * Constructs a new AddMemberResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.AddMemberResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AddMemberResponse member. */
+                member?: (shoal.admin.v1.Member.$Properties|null);
+
+                /**
+                 * Creates a new AddMemberResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AddMemberResponse instance
+                 */
+                static create(properties: shoal.admin.v1.AddMemberResponse.$Shape): shoal.admin.v1.AddMemberResponse & shoal.admin.v1.AddMemberResponse.$Shape;
+                static create(properties?: shoal.admin.v1.AddMemberResponse.$Properties): shoal.admin.v1.AddMemberResponse;
+
+                /**
+                 * Encodes the specified AddMemberResponse message. Does not implicitly {@link shoal.admin.v1.AddMemberResponse.verify|verify} messages.
+                 * @param message AddMemberResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.AddMemberResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified AddMemberResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.AddMemberResponse.verify|verify} messages.
+                 * @param message AddMemberResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.AddMemberResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AddMemberResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.AddMemberResponse & shoal.admin.v1.AddMemberResponse.$Shape} AddMemberResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.AddMemberResponse & shoal.admin.v1.AddMemberResponse.$Shape;
+
+                /**
+                 * Decodes an AddMemberResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.AddMemberResponse & shoal.admin.v1.AddMemberResponse.$Shape} AddMemberResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.AddMemberResponse & shoal.admin.v1.AddMemberResponse.$Shape;
+
+                /**
+                 * Verifies an AddMemberResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AddMemberResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AddMemberResponse
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.AddMemberResponse;
+
+                /**
+                 * Creates a plain object from an AddMemberResponse message. Also converts values to other types if specified.
+                 * @param message AddMemberResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.AddMemberResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AddMemberResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AddMemberResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AddMemberResponse {
+
+                /** Properties of an AddMemberResponse. */
+                interface $Properties {
+
+                    /** AddMemberResponse member */
+                    member?: (shoal.admin.v1.Member.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AddMemberResponse. */
+                type $Shape = shoal.admin.v1.AddMemberResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RemoveMemberRequest.
+             * @deprecated Use shoal.admin.v1.RemoveMemberRequest.$Properties instead.
+             */
+            interface IRemoveMemberRequest extends shoal.admin.v1.RemoveMemberRequest.$Properties {
+            }
+
+            /** Represents a RemoveMemberRequest. */
+            class RemoveMemberRequest {
+
+                /**
+                 * Constructs a new RemoveMemberRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.RemoveMemberRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RemoveMemberRequest id. */
+                id: string;
+
+                /**
+                 * Creates a new RemoveMemberRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RemoveMemberRequest instance
+                 */
+                static create(properties: shoal.admin.v1.RemoveMemberRequest.$Shape): shoal.admin.v1.RemoveMemberRequest & shoal.admin.v1.RemoveMemberRequest.$Shape;
+                static create(properties?: shoal.admin.v1.RemoveMemberRequest.$Properties): shoal.admin.v1.RemoveMemberRequest;
+
+                /**
+                 * Encodes the specified RemoveMemberRequest message. Does not implicitly {@link shoal.admin.v1.RemoveMemberRequest.verify|verify} messages.
+                 * @param message RemoveMemberRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.RemoveMemberRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RemoveMemberRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.RemoveMemberRequest.verify|verify} messages.
+                 * @param message RemoveMemberRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.RemoveMemberRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RemoveMemberRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.RemoveMemberRequest & shoal.admin.v1.RemoveMemberRequest.$Shape} RemoveMemberRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.RemoveMemberRequest & shoal.admin.v1.RemoveMemberRequest.$Shape;
+
+                /**
+                 * Decodes a RemoveMemberRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.RemoveMemberRequest & shoal.admin.v1.RemoveMemberRequest.$Shape} RemoveMemberRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.RemoveMemberRequest & shoal.admin.v1.RemoveMemberRequest.$Shape;
+
+                /**
+                 * Verifies a RemoveMemberRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RemoveMemberRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RemoveMemberRequest
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.RemoveMemberRequest;
+
+                /**
+                 * Creates a plain object from a RemoveMemberRequest message. Also converts values to other types if specified.
+                 * @param message RemoveMemberRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.RemoveMemberRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RemoveMemberRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RemoveMemberRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RemoveMemberRequest {
+
+                /** Properties of a RemoveMemberRequest. */
+                interface $Properties {
+
+                    /** RemoveMemberRequest id */
+                    id?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RemoveMemberRequest. */
+                type $Shape = shoal.admin.v1.RemoveMemberRequest.$Properties;
+            }
+
+            /**
+             * Properties of a RemoveMemberResponse.
+             * @deprecated Use shoal.admin.v1.RemoveMemberResponse.$Properties instead.
+             */
+            interface IRemoveMemberResponse extends shoal.admin.v1.RemoveMemberResponse.$Properties {
+            }
+
+            /** Represents a RemoveMemberResponse. */
+            class RemoveMemberResponse {
+
+                /**
+                 * Constructs a new RemoveMemberResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.RemoveMemberResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new RemoveMemberResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RemoveMemberResponse instance
+                 */
+                static create(properties: shoal.admin.v1.RemoveMemberResponse.$Shape): shoal.admin.v1.RemoveMemberResponse & shoal.admin.v1.RemoveMemberResponse.$Shape;
+                static create(properties?: shoal.admin.v1.RemoveMemberResponse.$Properties): shoal.admin.v1.RemoveMemberResponse;
+
+                /**
+                 * Encodes the specified RemoveMemberResponse message. Does not implicitly {@link shoal.admin.v1.RemoveMemberResponse.verify|verify} messages.
+                 * @param message RemoveMemberResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.RemoveMemberResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RemoveMemberResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.RemoveMemberResponse.verify|verify} messages.
+                 * @param message RemoveMemberResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.RemoveMemberResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RemoveMemberResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.RemoveMemberResponse & shoal.admin.v1.RemoveMemberResponse.$Shape} RemoveMemberResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.RemoveMemberResponse & shoal.admin.v1.RemoveMemberResponse.$Shape;
+
+                /**
+                 * Decodes a RemoveMemberResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.RemoveMemberResponse & shoal.admin.v1.RemoveMemberResponse.$Shape} RemoveMemberResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.RemoveMemberResponse & shoal.admin.v1.RemoveMemberResponse.$Shape;
+
+                /**
+                 * Verifies a RemoveMemberResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RemoveMemberResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RemoveMemberResponse
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.RemoveMemberResponse;
+
+                /**
+                 * Creates a plain object from a RemoveMemberResponse message. Also converts values to other types if specified.
+                 * @param message RemoveMemberResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.RemoveMemberResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RemoveMemberResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RemoveMemberResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RemoveMemberResponse {
+
+                /** Properties of a RemoveMemberResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RemoveMemberResponse. */
+                type $Shape = shoal.admin.v1.RemoveMemberResponse.$Properties;
+            }
+
+            /**
+             * Properties of a TransferLeaderRequest.
+             * @deprecated Use shoal.admin.v1.TransferLeaderRequest.$Properties instead.
+             */
+            interface ITransferLeaderRequest extends shoal.admin.v1.TransferLeaderRequest.$Properties {
+            }
+
+            /** Represents a TransferLeaderRequest. */
+            class TransferLeaderRequest {
+
+                /**
+                 * Constructs a new TransferLeaderRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.TransferLeaderRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TransferLeaderRequest to. */
+                to: string;
+
+                /**
+                 * Creates a new TransferLeaderRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TransferLeaderRequest instance
+                 */
+                static create(properties: shoal.admin.v1.TransferLeaderRequest.$Shape): shoal.admin.v1.TransferLeaderRequest & shoal.admin.v1.TransferLeaderRequest.$Shape;
+                static create(properties?: shoal.admin.v1.TransferLeaderRequest.$Properties): shoal.admin.v1.TransferLeaderRequest;
+
+                /**
+                 * Encodes the specified TransferLeaderRequest message. Does not implicitly {@link shoal.admin.v1.TransferLeaderRequest.verify|verify} messages.
+                 * @param message TransferLeaderRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.TransferLeaderRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified TransferLeaderRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.TransferLeaderRequest.verify|verify} messages.
+                 * @param message TransferLeaderRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.TransferLeaderRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TransferLeaderRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.TransferLeaderRequest & shoal.admin.v1.TransferLeaderRequest.$Shape} TransferLeaderRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.TransferLeaderRequest & shoal.admin.v1.TransferLeaderRequest.$Shape;
+
+                /**
+                 * Decodes a TransferLeaderRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.TransferLeaderRequest & shoal.admin.v1.TransferLeaderRequest.$Shape} TransferLeaderRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.TransferLeaderRequest & shoal.admin.v1.TransferLeaderRequest.$Shape;
+
+                /**
+                 * Verifies a TransferLeaderRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TransferLeaderRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TransferLeaderRequest
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.TransferLeaderRequest;
+
+                /**
+                 * Creates a plain object from a TransferLeaderRequest message. Also converts values to other types if specified.
+                 * @param message TransferLeaderRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.TransferLeaderRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TransferLeaderRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TransferLeaderRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TransferLeaderRequest {
+
+                /** Properties of a TransferLeaderRequest. */
+                interface $Properties {
+
+                    /** TransferLeaderRequest to */
+                    to?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TransferLeaderRequest. */
+                type $Shape = shoal.admin.v1.TransferLeaderRequest.$Properties;
+            }
+
+            /**
+             * Properties of a TransferLeaderResponse.
+             * @deprecated Use shoal.admin.v1.TransferLeaderResponse.$Properties instead.
+             */
+            interface ITransferLeaderResponse extends shoal.admin.v1.TransferLeaderResponse.$Properties {
+            }
+
+            /** Represents a TransferLeaderResponse. */
+            class TransferLeaderResponse {
+
+                /**
+                 * Constructs a new TransferLeaderResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.TransferLeaderResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** TransferLeaderResponse leaderId. */
+                leaderId: string;
+
+                /**
+                 * Creates a new TransferLeaderResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns TransferLeaderResponse instance
+                 */
+                static create(properties: shoal.admin.v1.TransferLeaderResponse.$Shape): shoal.admin.v1.TransferLeaderResponse & shoal.admin.v1.TransferLeaderResponse.$Shape;
+                static create(properties?: shoal.admin.v1.TransferLeaderResponse.$Properties): shoal.admin.v1.TransferLeaderResponse;
+
+                /**
+                 * Encodes the specified TransferLeaderResponse message. Does not implicitly {@link shoal.admin.v1.TransferLeaderResponse.verify|verify} messages.
+                 * @param message TransferLeaderResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.TransferLeaderResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified TransferLeaderResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.TransferLeaderResponse.verify|verify} messages.
+                 * @param message TransferLeaderResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.TransferLeaderResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a TransferLeaderResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.TransferLeaderResponse & shoal.admin.v1.TransferLeaderResponse.$Shape} TransferLeaderResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.TransferLeaderResponse & shoal.admin.v1.TransferLeaderResponse.$Shape;
+
+                /**
+                 * Decodes a TransferLeaderResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.TransferLeaderResponse & shoal.admin.v1.TransferLeaderResponse.$Shape} TransferLeaderResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.TransferLeaderResponse & shoal.admin.v1.TransferLeaderResponse.$Shape;
+
+                /**
+                 * Verifies a TransferLeaderResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a TransferLeaderResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns TransferLeaderResponse
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.TransferLeaderResponse;
+
+                /**
+                 * Creates a plain object from a TransferLeaderResponse message. Also converts values to other types if specified.
+                 * @param message TransferLeaderResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.TransferLeaderResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this TransferLeaderResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for TransferLeaderResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TransferLeaderResponse {
+
+                /** Properties of a TransferLeaderResponse. */
+                interface $Properties {
+
+                    /** TransferLeaderResponse leaderId */
+                    leaderId?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a TransferLeaderResponse. */
+                type $Shape = shoal.admin.v1.TransferLeaderResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ProposeNoopRequest.
+             * @deprecated Use shoal.admin.v1.ProposeNoopRequest.$Properties instead.
+             */
+            interface IProposeNoopRequest extends shoal.admin.v1.ProposeNoopRequest.$Properties {
+            }
+
+            /** Represents a ProposeNoopRequest. */
+            class ProposeNoopRequest {
+
+                /**
+                 * Constructs a new ProposeNoopRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.ProposeNoopRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProposeNoopRequest payload. */
+                payload: Uint8Array;
+
+                /**
+                 * Creates a new ProposeNoopRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ProposeNoopRequest instance
+                 */
+                static create(properties: shoal.admin.v1.ProposeNoopRequest.$Shape): shoal.admin.v1.ProposeNoopRequest & shoal.admin.v1.ProposeNoopRequest.$Shape;
+                static create(properties?: shoal.admin.v1.ProposeNoopRequest.$Properties): shoal.admin.v1.ProposeNoopRequest;
+
+                /**
+                 * Encodes the specified ProposeNoopRequest message. Does not implicitly {@link shoal.admin.v1.ProposeNoopRequest.verify|verify} messages.
+                 * @param message ProposeNoopRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.ProposeNoopRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ProposeNoopRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.ProposeNoopRequest.verify|verify} messages.
+                 * @param message ProposeNoopRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.ProposeNoopRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProposeNoopRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ProposeNoopRequest & shoal.admin.v1.ProposeNoopRequest.$Shape} ProposeNoopRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.ProposeNoopRequest & shoal.admin.v1.ProposeNoopRequest.$Shape;
+
+                /**
+                 * Decodes a ProposeNoopRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ProposeNoopRequest & shoal.admin.v1.ProposeNoopRequest.$Shape} ProposeNoopRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.ProposeNoopRequest & shoal.admin.v1.ProposeNoopRequest.$Shape;
+
+                /**
+                 * Verifies a ProposeNoopRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProposeNoopRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProposeNoopRequest
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.ProposeNoopRequest;
+
+                /**
+                 * Creates a plain object from a ProposeNoopRequest message. Also converts values to other types if specified.
+                 * @param message ProposeNoopRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.ProposeNoopRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProposeNoopRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ProposeNoopRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ProposeNoopRequest {
+
+                /** Properties of a ProposeNoopRequest. */
+                interface $Properties {
+
+                    /** ProposeNoopRequest payload */
+                    payload?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProposeNoopRequest. */
+                type $Shape = shoal.admin.v1.ProposeNoopRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ProposeNoopResponse.
+             * @deprecated Use shoal.admin.v1.ProposeNoopResponse.$Properties instead.
+             */
+            interface IProposeNoopResponse extends shoal.admin.v1.ProposeNoopResponse.$Properties {
+            }
+
+            /** Represents a ProposeNoopResponse. */
+            class ProposeNoopResponse {
+
+                /**
+                 * Constructs a new ProposeNoopResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.ProposeNoopResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ProposeNoopResponse index. */
+                index: number;
+
+                /**
+                 * Creates a new ProposeNoopResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ProposeNoopResponse instance
+                 */
+                static create(properties: shoal.admin.v1.ProposeNoopResponse.$Shape): shoal.admin.v1.ProposeNoopResponse & shoal.admin.v1.ProposeNoopResponse.$Shape;
+                static create(properties?: shoal.admin.v1.ProposeNoopResponse.$Properties): shoal.admin.v1.ProposeNoopResponse;
+
+                /**
+                 * Encodes the specified ProposeNoopResponse message. Does not implicitly {@link shoal.admin.v1.ProposeNoopResponse.verify|verify} messages.
+                 * @param message ProposeNoopResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.ProposeNoopResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ProposeNoopResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.ProposeNoopResponse.verify|verify} messages.
+                 * @param message ProposeNoopResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.ProposeNoopResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ProposeNoopResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ProposeNoopResponse & shoal.admin.v1.ProposeNoopResponse.$Shape} ProposeNoopResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.ProposeNoopResponse & shoal.admin.v1.ProposeNoopResponse.$Shape;
+
+                /**
+                 * Decodes a ProposeNoopResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ProposeNoopResponse & shoal.admin.v1.ProposeNoopResponse.$Shape} ProposeNoopResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.ProposeNoopResponse & shoal.admin.v1.ProposeNoopResponse.$Shape;
+
+                /**
+                 * Verifies a ProposeNoopResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ProposeNoopResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ProposeNoopResponse
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.ProposeNoopResponse;
+
+                /**
+                 * Creates a plain object from a ProposeNoopResponse message. Also converts values to other types if specified.
+                 * @param message ProposeNoopResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.ProposeNoopResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ProposeNoopResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ProposeNoopResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ProposeNoopResponse {
+
+                /** Properties of a ProposeNoopResponse. */
+                interface $Properties {
+
+                    /** ProposeNoopResponse index */
+                    index?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ProposeNoopResponse. */
+                type $Shape = shoal.admin.v1.ProposeNoopResponse.$Properties;
+            }
+        }
+    }
+
+    /** Namespace cluster. */
+    namespace cluster {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a MemberInfo.
+             * @deprecated Use shoal.cluster.v1.MemberInfo.$Properties instead.
+             */
+            interface IMemberInfo extends shoal.cluster.v1.MemberInfo.$Properties {
+            }
+
+            /** Represents a MemberInfo. */
+            class MemberInfo {
+
+                /**
+                 * Constructs a new MemberInfo.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.cluster.v1.MemberInfo.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MemberInfo id. */
+                id: string;
+
+                /** MemberInfo clientUrl. */
+                clientUrl: string;
+
+                /** MemberInfo peerAddress. */
+                peerAddress: string;
+
+                /**
+                 * Creates a new MemberInfo instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MemberInfo instance
+                 */
+                static create(properties: shoal.cluster.v1.MemberInfo.$Shape): shoal.cluster.v1.MemberInfo & shoal.cluster.v1.MemberInfo.$Shape;
+                static create(properties?: shoal.cluster.v1.MemberInfo.$Properties): shoal.cluster.v1.MemberInfo;
+
+                /**
+                 * Encodes the specified MemberInfo message. Does not implicitly {@link shoal.cluster.v1.MemberInfo.verify|verify} messages.
+                 * @param message MemberInfo message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.cluster.v1.MemberInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MemberInfo message, length delimited. Does not implicitly {@link shoal.cluster.v1.MemberInfo.verify|verify} messages.
+                 * @param message MemberInfo message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.cluster.v1.MemberInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MemberInfo message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.MemberInfo & shoal.cluster.v1.MemberInfo.$Shape} MemberInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.cluster.v1.MemberInfo & shoal.cluster.v1.MemberInfo.$Shape;
+
+                /**
+                 * Decodes a MemberInfo message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.MemberInfo & shoal.cluster.v1.MemberInfo.$Shape} MemberInfo
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.cluster.v1.MemberInfo & shoal.cluster.v1.MemberInfo.$Shape;
+
+                /**
+                 * Verifies a MemberInfo message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MemberInfo message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MemberInfo
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.cluster.v1.MemberInfo;
+
+                /**
+                 * Creates a plain object from a MemberInfo message. Also converts values to other types if specified.
+                 * @param message MemberInfo
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.cluster.v1.MemberInfo, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MemberInfo to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MemberInfo
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MemberInfo {
+
+                /** Properties of a MemberInfo. */
+                interface $Properties {
+
+                    /** MemberInfo id */
+                    id?: (string|null);
+
+                    /** MemberInfo clientUrl */
+                    clientUrl?: (string|null);
+
+                    /** MemberInfo peerAddress */
+                    peerAddress?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MemberInfo. */
+                type $Shape = shoal.cluster.v1.MemberInfo.$Properties;
+            }
+
+            /**
+             * Properties of a Command.
+             * @deprecated Use shoal.cluster.v1.Command.$Properties instead.
+             */
+            interface ICommand extends shoal.cluster.v1.Command.$Properties {
+            }
+
+            /** Represents a Command. */
+            class Command {
+
+                /**
+                 * Constructs a new Command.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.cluster.v1.Command.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Command requestId. */
+                requestId: string;
+
+                /** Command noop. */
+                noop?: (shoal.cluster.v1.Noop.$Properties|null);
+
+                /** Command updateMember. */
+                updateMember?: (shoal.cluster.v1.MemberInfo.$Properties|null);
+
+                /** Command body. */
+                body?: ("noop"|"updateMember");
+
+                /**
+                 * Creates a new Command instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Command instance
+                 */
+                static create(properties: shoal.cluster.v1.Command.$Shape): shoal.cluster.v1.Command & shoal.cluster.v1.Command.$Shape;
+                static create(properties?: shoal.cluster.v1.Command.$Properties): shoal.cluster.v1.Command;
+
+                /**
+                 * Encodes the specified Command message. Does not implicitly {@link shoal.cluster.v1.Command.verify|verify} messages.
+                 * @param message Command message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.cluster.v1.Command.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Command message, length delimited. Does not implicitly {@link shoal.cluster.v1.Command.verify|verify} messages.
+                 * @param message Command message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.cluster.v1.Command.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Command message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.Command & shoal.cluster.v1.Command.$Shape} Command
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.cluster.v1.Command & shoal.cluster.v1.Command.$Shape;
+
+                /**
+                 * Decodes a Command message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.Command & shoal.cluster.v1.Command.$Shape} Command
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.cluster.v1.Command & shoal.cluster.v1.Command.$Shape;
+
+                /**
+                 * Verifies a Command message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Command message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Command
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.cluster.v1.Command;
+
+                /**
+                 * Creates a plain object from a Command message. Also converts values to other types if specified.
+                 * @param message Command
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.cluster.v1.Command, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Command to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Command
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Command {
+
+                /** Properties of a Command. */
+                interface $Properties {
+
+                    /** Command requestId */
+                    requestId?: (string|null);
+
+                    /** Command noop */
+                    noop?: (shoal.cluster.v1.Noop.$Properties|null);
+
+                    /** Command updateMember */
+                    updateMember?: (shoal.cluster.v1.MemberInfo.$Properties|null);
+
+                    /** Command body */
+                    body?: ("noop"|"updateMember");
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Narrowed shape of a Command. */
+                type $Shape = {
+                  requestId?: string|null;
+                  noop?: shoal.cluster.v1.Noop.$Shape|null;
+                  updateMember?: shoal.cluster.v1.MemberInfo.$Shape|null;
+                  $unknowns?: Uint8Array[];
+                } & (
+                  ({ body?: undefined; noop?: null; updateMember?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape })
+                );
+            }
+
+            /**
+             * Properties of a Noop.
+             * @deprecated Use shoal.cluster.v1.Noop.$Properties instead.
+             */
+            interface INoop extends shoal.cluster.v1.Noop.$Properties {
+            }
+
+            /** Represents a Noop. */
+            class Noop {
+
+                /**
+                 * Constructs a new Noop.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.cluster.v1.Noop.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Noop payload. */
+                payload: Uint8Array;
+
+                /**
+                 * Creates a new Noop instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Noop instance
+                 */
+                static create(properties: shoal.cluster.v1.Noop.$Shape): shoal.cluster.v1.Noop & shoal.cluster.v1.Noop.$Shape;
+                static create(properties?: shoal.cluster.v1.Noop.$Properties): shoal.cluster.v1.Noop;
+
+                /**
+                 * Encodes the specified Noop message. Does not implicitly {@link shoal.cluster.v1.Noop.verify|verify} messages.
+                 * @param message Noop message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.cluster.v1.Noop.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Noop message, length delimited. Does not implicitly {@link shoal.cluster.v1.Noop.verify|verify} messages.
+                 * @param message Noop message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.cluster.v1.Noop.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Noop message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.Noop & shoal.cluster.v1.Noop.$Shape} Noop
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.cluster.v1.Noop & shoal.cluster.v1.Noop.$Shape;
+
+                /**
+                 * Decodes a Noop message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.Noop & shoal.cluster.v1.Noop.$Shape} Noop
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.cluster.v1.Noop & shoal.cluster.v1.Noop.$Shape;
+
+                /**
+                 * Verifies a Noop message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Noop message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Noop
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.cluster.v1.Noop;
+
+                /**
+                 * Creates a plain object from a Noop message. Also converts values to other types if specified.
+                 * @param message Noop
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.cluster.v1.Noop, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Noop to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Noop
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Noop {
+
+                /** Properties of a Noop. */
+                interface $Properties {
+
+                    /** Noop payload */
+                    payload?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Noop. */
+                type $Shape = shoal.cluster.v1.Noop.$Properties;
+            }
+
+            /**
+             * Properties of a MemberRecord.
+             * @deprecated Use shoal.cluster.v1.MemberRecord.$Properties instead.
+             */
+            interface IMemberRecord extends shoal.cluster.v1.MemberRecord.$Properties {
+            }
+
+            /** Represents a MemberRecord. */
+            class MemberRecord {
+
+                /**
+                 * Constructs a new MemberRecord.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.cluster.v1.MemberRecord.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MemberRecord info. */
+                info?: (shoal.cluster.v1.MemberInfo.$Properties|null);
+
+                /** MemberRecord learner. */
+                learner: boolean;
+
+                /**
+                 * Creates a new MemberRecord instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MemberRecord instance
+                 */
+                static create(properties: shoal.cluster.v1.MemberRecord.$Shape): shoal.cluster.v1.MemberRecord & shoal.cluster.v1.MemberRecord.$Shape;
+                static create(properties?: shoal.cluster.v1.MemberRecord.$Properties): shoal.cluster.v1.MemberRecord;
+
+                /**
+                 * Encodes the specified MemberRecord message. Does not implicitly {@link shoal.cluster.v1.MemberRecord.verify|verify} messages.
+                 * @param message MemberRecord message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.cluster.v1.MemberRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MemberRecord message, length delimited. Does not implicitly {@link shoal.cluster.v1.MemberRecord.verify|verify} messages.
+                 * @param message MemberRecord message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.cluster.v1.MemberRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MemberRecord message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.MemberRecord & shoal.cluster.v1.MemberRecord.$Shape} MemberRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.cluster.v1.MemberRecord & shoal.cluster.v1.MemberRecord.$Shape;
+
+                /**
+                 * Decodes a MemberRecord message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.MemberRecord & shoal.cluster.v1.MemberRecord.$Shape} MemberRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.cluster.v1.MemberRecord & shoal.cluster.v1.MemberRecord.$Shape;
+
+                /**
+                 * Verifies a MemberRecord message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MemberRecord message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MemberRecord
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.cluster.v1.MemberRecord;
+
+                /**
+                 * Creates a plain object from a MemberRecord message. Also converts values to other types if specified.
+                 * @param message MemberRecord
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.cluster.v1.MemberRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MemberRecord to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MemberRecord
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MemberRecord {
+
+                /** Properties of a MemberRecord. */
+                interface $Properties {
+
+                    /** MemberRecord info */
+                    info?: (shoal.cluster.v1.MemberInfo.$Properties|null);
+
+                    /** MemberRecord learner */
+                    learner?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MemberRecord. */
+                type $Shape = shoal.cluster.v1.MemberRecord.$Properties;
+            }
+
+            /**
+             * Properties of a StateSnapshot.
+             * @deprecated Use shoal.cluster.v1.StateSnapshot.$Properties instead.
+             */
+            interface IStateSnapshot extends shoal.cluster.v1.StateSnapshot.$Properties {
+            }
+
+            /** Represents a StateSnapshot. */
+            class StateSnapshot {
+
+                /**
+                 * Constructs a new StateSnapshot.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.cluster.v1.StateSnapshot.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** StateSnapshot formatVersion. */
+                formatVersion: number;
+
+                /** StateSnapshot appliedIndex. */
+                appliedIndex: number;
+
+                /** StateSnapshot members. */
+                members: shoal.cluster.v1.MemberRecord.$Properties[];
+
+                /** StateSnapshot removedIds. */
+                removedIds: string[];
+
+                /**
+                 * Creates a new StateSnapshot instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns StateSnapshot instance
+                 */
+                static create(properties: shoal.cluster.v1.StateSnapshot.$Shape): shoal.cluster.v1.StateSnapshot & shoal.cluster.v1.StateSnapshot.$Shape;
+                static create(properties?: shoal.cluster.v1.StateSnapshot.$Properties): shoal.cluster.v1.StateSnapshot;
+
+                /**
+                 * Encodes the specified StateSnapshot message. Does not implicitly {@link shoal.cluster.v1.StateSnapshot.verify|verify} messages.
+                 * @param message StateSnapshot message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.cluster.v1.StateSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified StateSnapshot message, length delimited. Does not implicitly {@link shoal.cluster.v1.StateSnapshot.verify|verify} messages.
+                 * @param message StateSnapshot message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.cluster.v1.StateSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a StateSnapshot message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.StateSnapshot & shoal.cluster.v1.StateSnapshot.$Shape} StateSnapshot
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.cluster.v1.StateSnapshot & shoal.cluster.v1.StateSnapshot.$Shape;
+
+                /**
+                 * Decodes a StateSnapshot message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.StateSnapshot & shoal.cluster.v1.StateSnapshot.$Shape} StateSnapshot
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.cluster.v1.StateSnapshot & shoal.cluster.v1.StateSnapshot.$Shape;
+
+                /**
+                 * Verifies a StateSnapshot message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a StateSnapshot message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns StateSnapshot
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.cluster.v1.StateSnapshot;
+
+                /**
+                 * Creates a plain object from a StateSnapshot message. Also converts values to other types if specified.
+                 * @param message StateSnapshot
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.cluster.v1.StateSnapshot, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this StateSnapshot to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for StateSnapshot
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StateSnapshot {
+
+                /** Properties of a StateSnapshot. */
+                interface $Properties {
+
+                    /** StateSnapshot formatVersion */
+                    formatVersion?: (number|null);
+
+                    /** StateSnapshot appliedIndex */
+                    appliedIndex?: (number|null);
+
+                    /** StateSnapshot members */
+                    members?: (shoal.cluster.v1.MemberRecord.$Properties[]|null);
+
+                    /** StateSnapshot removedIds */
+                    removedIds?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a StateSnapshot. */
+                type $Shape = shoal.cluster.v1.StateSnapshot.$Properties;
+            }
+        }
+    }
+
+    /** Namespace peer. */
+    namespace peer {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /**
+             * Properties of a Hello.
+             * @deprecated Use shoal.peer.v1.Hello.$Properties instead.
+             */
+            interface IHello extends shoal.peer.v1.Hello.$Properties {
+            }
+
+            /** Represents a Hello. */
+            class Hello {
+
+                /**
+                 * Constructs a new Hello.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.peer.v1.Hello.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Hello groupId. */
+                groupId: string;
+
+                /** Hello memberId. */
+                memberId: string;
+
+                /** Hello nonce. */
+                nonce: Uint8Array;
+
+                /** Hello protocolVersion. */
+                protocolVersion: number;
+
+                /**
+                 * Creates a new Hello instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Hello instance
+                 */
+                static create(properties: shoal.peer.v1.Hello.$Shape): shoal.peer.v1.Hello & shoal.peer.v1.Hello.$Shape;
+                static create(properties?: shoal.peer.v1.Hello.$Properties): shoal.peer.v1.Hello;
+
+                /**
+                 * Encodes the specified Hello message. Does not implicitly {@link shoal.peer.v1.Hello.verify|verify} messages.
+                 * @param message Hello message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.peer.v1.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Hello message, length delimited. Does not implicitly {@link shoal.peer.v1.Hello.verify|verify} messages.
+                 * @param message Hello message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.peer.v1.Hello.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Hello message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.peer.v1.Hello & shoal.peer.v1.Hello.$Shape} Hello
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.peer.v1.Hello & shoal.peer.v1.Hello.$Shape;
+
+                /**
+                 * Decodes a Hello message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.peer.v1.Hello & shoal.peer.v1.Hello.$Shape} Hello
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.peer.v1.Hello & shoal.peer.v1.Hello.$Shape;
+
+                /**
+                 * Verifies a Hello message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Hello message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Hello
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.peer.v1.Hello;
+
+                /**
+                 * Creates a plain object from a Hello message. Also converts values to other types if specified.
+                 * @param message Hello
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.peer.v1.Hello, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Hello to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Hello
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Hello {
+
+                /** Properties of a Hello. */
+                interface $Properties {
+
+                    /** Hello groupId */
+                    groupId?: (string|null);
+
+                    /** Hello memberId */
+                    memberId?: (string|null);
+
+                    /** Hello nonce */
+                    nonce?: (Uint8Array|null);
+
+                    /** Hello protocolVersion */
+                    protocolVersion?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Hello. */
+                type $Shape = shoal.peer.v1.Hello.$Properties;
+            }
+
+            /**
+             * Properties of a Challenge.
+             * @deprecated Use shoal.peer.v1.Challenge.$Properties instead.
+             */
+            interface IChallenge extends shoal.peer.v1.Challenge.$Properties {
+            }
+
+            /** Represents a Challenge. */
+            class Challenge {
+
+                /**
+                 * Constructs a new Challenge.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.peer.v1.Challenge.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Challenge groupId. */
+                groupId: string;
+
+                /** Challenge memberId. */
+                memberId: string;
+
+                /** Challenge nonce. */
+                nonce: Uint8Array;
+
+                /** Challenge proof. */
+                proof: Uint8Array;
+
+                /**
+                 * Creates a new Challenge instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Challenge instance
+                 */
+                static create(properties: shoal.peer.v1.Challenge.$Shape): shoal.peer.v1.Challenge & shoal.peer.v1.Challenge.$Shape;
+                static create(properties?: shoal.peer.v1.Challenge.$Properties): shoal.peer.v1.Challenge;
+
+                /**
+                 * Encodes the specified Challenge message. Does not implicitly {@link shoal.peer.v1.Challenge.verify|verify} messages.
+                 * @param message Challenge message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.peer.v1.Challenge.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Challenge message, length delimited. Does not implicitly {@link shoal.peer.v1.Challenge.verify|verify} messages.
+                 * @param message Challenge message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.peer.v1.Challenge.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Challenge message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.peer.v1.Challenge & shoal.peer.v1.Challenge.$Shape} Challenge
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.peer.v1.Challenge & shoal.peer.v1.Challenge.$Shape;
+
+                /**
+                 * Decodes a Challenge message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.peer.v1.Challenge & shoal.peer.v1.Challenge.$Shape} Challenge
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.peer.v1.Challenge & shoal.peer.v1.Challenge.$Shape;
+
+                /**
+                 * Verifies a Challenge message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Challenge message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Challenge
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.peer.v1.Challenge;
+
+                /**
+                 * Creates a plain object from a Challenge message. Also converts values to other types if specified.
+                 * @param message Challenge
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.peer.v1.Challenge, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Challenge to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Challenge
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Challenge {
+
+                /** Properties of a Challenge. */
+                interface $Properties {
+
+                    /** Challenge groupId */
+                    groupId?: (string|null);
+
+                    /** Challenge memberId */
+                    memberId?: (string|null);
+
+                    /** Challenge nonce */
+                    nonce?: (Uint8Array|null);
+
+                    /** Challenge proof */
+                    proof?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Challenge. */
+                type $Shape = shoal.peer.v1.Challenge.$Properties;
+            }
+
+            /**
+             * Properties of a Proof.
+             * @deprecated Use shoal.peer.v1.Proof.$Properties instead.
+             */
+            interface IProof extends shoal.peer.v1.Proof.$Properties {
+            }
+
+            /** Represents a Proof. */
+            class Proof {
+
+                /**
+                 * Constructs a new Proof.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.peer.v1.Proof.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Proof proof. */
+                proof: Uint8Array;
+
+                /**
+                 * Creates a new Proof instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Proof instance
+                 */
+                static create(properties: shoal.peer.v1.Proof.$Shape): shoal.peer.v1.Proof & shoal.peer.v1.Proof.$Shape;
+                static create(properties?: shoal.peer.v1.Proof.$Properties): shoal.peer.v1.Proof;
+
+                /**
+                 * Encodes the specified Proof message. Does not implicitly {@link shoal.peer.v1.Proof.verify|verify} messages.
+                 * @param message Proof message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.peer.v1.Proof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Proof message, length delimited. Does not implicitly {@link shoal.peer.v1.Proof.verify|verify} messages.
+                 * @param message Proof message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.peer.v1.Proof.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Proof message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.peer.v1.Proof & shoal.peer.v1.Proof.$Shape} Proof
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.peer.v1.Proof & shoal.peer.v1.Proof.$Shape;
+
+                /**
+                 * Decodes a Proof message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.peer.v1.Proof & shoal.peer.v1.Proof.$Shape} Proof
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.peer.v1.Proof & shoal.peer.v1.Proof.$Shape;
+
+                /**
+                 * Verifies a Proof message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Proof message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Proof
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.peer.v1.Proof;
+
+                /**
+                 * Creates a plain object from a Proof message. Also converts values to other types if specified.
+                 * @param message Proof
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.peer.v1.Proof, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Proof to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Proof
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Proof {
+
+                /** Properties of a Proof. */
+                interface $Properties {
+
+                    /** Proof proof */
+                    proof?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Proof. */
+                type $Shape = shoal.peer.v1.Proof.$Properties;
+            }
+
+            /**
+             * Properties of a Welcome.
+             * @deprecated Use shoal.peer.v1.Welcome.$Properties instead.
+             */
+            interface IWelcome extends shoal.peer.v1.Welcome.$Properties {
+            }
+
+            /** Represents a Welcome. */
+            class Welcome {
+
+                /**
+                 * Constructs a new Welcome.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.peer.v1.Welcome.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new Welcome instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Welcome instance
+                 */
+                static create(properties: shoal.peer.v1.Welcome.$Shape): shoal.peer.v1.Welcome & shoal.peer.v1.Welcome.$Shape;
+                static create(properties?: shoal.peer.v1.Welcome.$Properties): shoal.peer.v1.Welcome;
+
+                /**
+                 * Encodes the specified Welcome message. Does not implicitly {@link shoal.peer.v1.Welcome.verify|verify} messages.
+                 * @param message Welcome message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.peer.v1.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Welcome message, length delimited. Does not implicitly {@link shoal.peer.v1.Welcome.verify|verify} messages.
+                 * @param message Welcome message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.peer.v1.Welcome.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Welcome message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.peer.v1.Welcome & shoal.peer.v1.Welcome.$Shape} Welcome
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.peer.v1.Welcome & shoal.peer.v1.Welcome.$Shape;
+
+                /**
+                 * Decodes a Welcome message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.peer.v1.Welcome & shoal.peer.v1.Welcome.$Shape} Welcome
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.peer.v1.Welcome & shoal.peer.v1.Welcome.$Shape;
+
+                /**
+                 * Verifies a Welcome message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Welcome message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Welcome
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.peer.v1.Welcome;
+
+                /**
+                 * Creates a plain object from a Welcome message. Also converts values to other types if specified.
+                 * @param message Welcome
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.peer.v1.Welcome, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Welcome to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Welcome
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Welcome {
+
+                /** Properties of a Welcome. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Welcome. */
+                type $Shape = shoal.peer.v1.Welcome.$Properties;
+            }
+
+            /**
+             * Properties of a Refusal.
+             * @deprecated Use shoal.peer.v1.Refusal.$Properties instead.
+             */
+            interface IRefusal extends shoal.peer.v1.Refusal.$Properties {
+            }
+
+            /** Represents a Refusal. */
+            class Refusal {
+
+                /**
+                 * Constructs a new Refusal.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.peer.v1.Refusal.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Refusal reason. */
+                reason: string;
+
+                /**
+                 * Creates a new Refusal instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Refusal instance
+                 */
+                static create(properties: shoal.peer.v1.Refusal.$Shape): shoal.peer.v1.Refusal & shoal.peer.v1.Refusal.$Shape;
+                static create(properties?: shoal.peer.v1.Refusal.$Properties): shoal.peer.v1.Refusal;
+
+                /**
+                 * Encodes the specified Refusal message. Does not implicitly {@link shoal.peer.v1.Refusal.verify|verify} messages.
+                 * @param message Refusal message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.peer.v1.Refusal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Refusal message, length delimited. Does not implicitly {@link shoal.peer.v1.Refusal.verify|verify} messages.
+                 * @param message Refusal message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.peer.v1.Refusal.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Refusal message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.peer.v1.Refusal & shoal.peer.v1.Refusal.$Shape} Refusal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.peer.v1.Refusal & shoal.peer.v1.Refusal.$Shape;
+
+                /**
+                 * Decodes a Refusal message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.peer.v1.Refusal & shoal.peer.v1.Refusal.$Shape} Refusal
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.peer.v1.Refusal & shoal.peer.v1.Refusal.$Shape;
+
+                /**
+                 * Verifies a Refusal message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Refusal message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Refusal
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.peer.v1.Refusal;
+
+                /**
+                 * Creates a plain object from a Refusal message. Also converts values to other types if specified.
+                 * @param message Refusal
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.peer.v1.Refusal, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Refusal to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Refusal
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Refusal {
+
+                /** Properties of a Refusal. */
+                interface $Properties {
+
+                    /** Refusal reason */
+                    reason?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Refusal. */
+                type $Shape = shoal.peer.v1.Refusal.$Properties;
+            }
+
+            /**
+             * Properties of a RaftBatch.
+             * @deprecated Use shoal.peer.v1.RaftBatch.$Properties instead.
+             */
+            interface IRaftBatch extends shoal.peer.v1.RaftBatch.$Properties {
+            }
+
+            /** Represents a RaftBatch. */
+            class RaftBatch {
+
+                /**
+                 * Constructs a new RaftBatch.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.peer.v1.RaftBatch.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RaftBatch messages. */
+                messages: Uint8Array[];
+
+                /**
+                 * Creates a new RaftBatch instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RaftBatch instance
+                 */
+                static create(properties: shoal.peer.v1.RaftBatch.$Shape): shoal.peer.v1.RaftBatch & shoal.peer.v1.RaftBatch.$Shape;
+                static create(properties?: shoal.peer.v1.RaftBatch.$Properties): shoal.peer.v1.RaftBatch;
+
+                /**
+                 * Encodes the specified RaftBatch message. Does not implicitly {@link shoal.peer.v1.RaftBatch.verify|verify} messages.
+                 * @param message RaftBatch message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.peer.v1.RaftBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RaftBatch message, length delimited. Does not implicitly {@link shoal.peer.v1.RaftBatch.verify|verify} messages.
+                 * @param message RaftBatch message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.peer.v1.RaftBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RaftBatch message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.peer.v1.RaftBatch & shoal.peer.v1.RaftBatch.$Shape} RaftBatch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.peer.v1.RaftBatch & shoal.peer.v1.RaftBatch.$Shape;
+
+                /**
+                 * Decodes a RaftBatch message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.peer.v1.RaftBatch & shoal.peer.v1.RaftBatch.$Shape} RaftBatch
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.peer.v1.RaftBatch & shoal.peer.v1.RaftBatch.$Shape;
+
+                /**
+                 * Verifies a RaftBatch message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RaftBatch message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RaftBatch
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.peer.v1.RaftBatch;
+
+                /**
+                 * Creates a plain object from a RaftBatch message. Also converts values to other types if specified.
+                 * @param message RaftBatch
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.peer.v1.RaftBatch, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RaftBatch to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RaftBatch
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RaftBatch {
+
+                /** Properties of a RaftBatch. */
+                interface $Properties {
+
+                    /** RaftBatch messages */
+                    messages?: (Uint8Array[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RaftBatch. */
+                type $Shape = shoal.peer.v1.RaftBatch.$Properties;
+            }
+
+            /**
+             * Properties of an Envelope.
+             * @deprecated Use shoal.peer.v1.Envelope.$Properties instead.
+             */
+            interface IEnvelope extends shoal.peer.v1.Envelope.$Properties {
+            }
+
+            /** Represents an Envelope. */
+            class Envelope {
+
+                /**
+                 * Constructs a new Envelope.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.peer.v1.Envelope.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Envelope hello. */
+                hello?: (shoal.peer.v1.Hello.$Properties|null);
+
+                /** Envelope challenge. */
+                challenge?: (shoal.peer.v1.Challenge.$Properties|null);
+
+                /** Envelope proof. */
+                proof?: (shoal.peer.v1.Proof.$Properties|null);
+
+                /** Envelope welcome. */
+                welcome?: (shoal.peer.v1.Welcome.$Properties|null);
+
+                /** Envelope refusal. */
+                refusal?: (shoal.peer.v1.Refusal.$Properties|null);
+
+                /** Envelope raftBatch. */
+                raftBatch?: (shoal.peer.v1.RaftBatch.$Properties|null);
+
+                /** Envelope body. */
+                body?: ("hello"|"challenge"|"proof"|"welcome"|"refusal"|"raftBatch");
+
+                /**
+                 * Creates a new Envelope instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Envelope instance
+                 */
+                static create(properties: shoal.peer.v1.Envelope.$Shape): shoal.peer.v1.Envelope & shoal.peer.v1.Envelope.$Shape;
+                static create(properties?: shoal.peer.v1.Envelope.$Properties): shoal.peer.v1.Envelope;
+
+                /**
+                 * Encodes the specified Envelope message. Does not implicitly {@link shoal.peer.v1.Envelope.verify|verify} messages.
+                 * @param message Envelope message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.peer.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Envelope message, length delimited. Does not implicitly {@link shoal.peer.v1.Envelope.verify|verify} messages.
+                 * @param message Envelope message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.peer.v1.Envelope.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Envelope message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.peer.v1.Envelope & shoal.peer.v1.Envelope.$Shape} Envelope
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.peer.v1.Envelope & shoal.peer.v1.Envelope.$Shape;
+
+                /**
+                 * Decodes an Envelope message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.peer.v1.Envelope & shoal.peer.v1.Envelope.$Shape} Envelope
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.peer.v1.Envelope & shoal.peer.v1.Envelope.$Shape;
+
+                /**
+                 * Verifies an Envelope message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an Envelope message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Envelope
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.peer.v1.Envelope;
+
+                /**
+                 * Creates a plain object from an Envelope message. Also converts values to other types if specified.
+                 * @param message Envelope
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.peer.v1.Envelope, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Envelope to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Envelope
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Envelope {
+
+                /** Properties of an Envelope. */
+                interface $Properties {
+
+                    /** Envelope hello */
+                    hello?: (shoal.peer.v1.Hello.$Properties|null);
+
+                    /** Envelope challenge */
+                    challenge?: (shoal.peer.v1.Challenge.$Properties|null);
+
+                    /** Envelope proof */
+                    proof?: (shoal.peer.v1.Proof.$Properties|null);
+
+                    /** Envelope welcome */
+                    welcome?: (shoal.peer.v1.Welcome.$Properties|null);
+
+                    /** Envelope refusal */
+                    refusal?: (shoal.peer.v1.Refusal.$Properties|null);
+
+                    /** Envelope raftBatch */
+                    raftBatch?: (shoal.peer.v1.RaftBatch.$Properties|null);
+
+                    /** Envelope body */
+                    body?: ("hello"|"challenge"|"proof"|"welcome"|"refusal"|"raftBatch");
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Narrowed shape of an Envelope. */
+                type $Shape = {
+                  hello?: shoal.peer.v1.Hello.$Shape|null;
+                  challenge?: shoal.peer.v1.Challenge.$Shape|null;
+                  proof?: shoal.peer.v1.Proof.$Shape|null;
+                  welcome?: shoal.peer.v1.Welcome.$Shape|null;
+                  refusal?: shoal.peer.v1.Refusal.$Shape|null;
+                  raftBatch?: shoal.peer.v1.RaftBatch.$Shape|null;
+                  $unknowns?: Uint8Array[];
+                } & (
+                  ({ body?: undefined; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null }|{ body?: "hello"; hello: shoal.peer.v1.Hello.$Shape; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null }|{ body?: "challenge"; hello?: null; challenge: shoal.peer.v1.Challenge.$Shape; proof?: null; welcome?: null; refusal?: null; raftBatch?: null }|{ body?: "proof"; hello?: null; challenge?: null; proof: shoal.peer.v1.Proof.$Shape; welcome?: null; refusal?: null; raftBatch?: null }|{ body?: "welcome"; hello?: null; challenge?: null; proof?: null; welcome: shoal.peer.v1.Welcome.$Shape; refusal?: null; raftBatch?: null }|{ body?: "refusal"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal: shoal.peer.v1.Refusal.$Shape; raftBatch?: null }|{ body?: "raftBatch"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch: shoal.peer.v1.RaftBatch.$Shape })
+                );
+            }
+        }
+    }
+
+    /** Namespace raft. */
+    namespace raft {
+
+        /** Namespace v1. */
+        namespace v1 {
+
+            /** EntryType enum. */
+            enum EntryType {
+
+                /** ENTRY_TYPE_NORMAL value */
+                ENTRY_TYPE_NORMAL = 0,
+
+                /** ENTRY_TYPE_CONF_CHANGE value */
+                ENTRY_TYPE_CONF_CHANGE = 1
+            }
+
+            /**
+             * Properties of an Entry.
+             * @deprecated Use shoal.raft.v1.Entry.$Properties instead.
+             */
+            interface IEntry extends shoal.raft.v1.Entry.$Properties {
+            }
+
+            /** Represents an Entry. */
+            class Entry {
+
+                /**
+                 * Constructs a new Entry.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.raft.v1.Entry.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Entry term. */
+                term: number;
+
+                /** Entry index. */
+                index: number;
+
+                /** Entry type. */
+                type: shoal.raft.v1.EntryType;
+
+                /** Entry data. */
+                data: Uint8Array;
+
+                /**
+                 * Creates a new Entry instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Entry instance
+                 */
+                static create(properties: shoal.raft.v1.Entry.$Shape): shoal.raft.v1.Entry & shoal.raft.v1.Entry.$Shape;
+                static create(properties?: shoal.raft.v1.Entry.$Properties): shoal.raft.v1.Entry;
+
+                /**
+                 * Encodes the specified Entry message. Does not implicitly {@link shoal.raft.v1.Entry.verify|verify} messages.
+                 * @param message Entry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.raft.v1.Entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Entry message, length delimited. Does not implicitly {@link shoal.raft.v1.Entry.verify|verify} messages.
+                 * @param message Entry message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.raft.v1.Entry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an Entry message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.raft.v1.Entry & shoal.raft.v1.Entry.$Shape} Entry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.raft.v1.Entry & shoal.raft.v1.Entry.$Shape;
+
+                /**
+                 * Decodes an Entry message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.raft.v1.Entry & shoal.raft.v1.Entry.$Shape} Entry
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.raft.v1.Entry & shoal.raft.v1.Entry.$Shape;
+
+                /**
+                 * Verifies an Entry message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an Entry message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Entry
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.raft.v1.Entry;
+
+                /**
+                 * Creates a plain object from an Entry message. Also converts values to other types if specified.
+                 * @param message Entry
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.raft.v1.Entry, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Entry to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Entry
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Entry {
+
+                /** Properties of an Entry. */
+                interface $Properties {
+
+                    /** Entry term */
+                    term?: (number|null);
+
+                    /** Entry index */
+                    index?: (number|null);
+
+                    /** Entry type */
+                    type?: (shoal.raft.v1.EntryType|null);
+
+                    /** Entry data */
+                    data?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an Entry. */
+                type $Shape = shoal.raft.v1.Entry.$Properties;
+            }
+
+            /**
+             * Properties of a HardState.
+             * @deprecated Use shoal.raft.v1.HardState.$Properties instead.
+             */
+            interface IHardState extends shoal.raft.v1.HardState.$Properties {
+            }
+
+            /** Represents a HardState. */
+            class HardState {
+
+                /**
+                 * Constructs a new HardState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.raft.v1.HardState.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** HardState term. */
+                term: number;
+
+                /** HardState vote. */
+                vote: string;
+
+                /** HardState commit. */
+                commit: number;
+
+                /**
+                 * Creates a new HardState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns HardState instance
+                 */
+                static create(properties: shoal.raft.v1.HardState.$Shape): shoal.raft.v1.HardState & shoal.raft.v1.HardState.$Shape;
+                static create(properties?: shoal.raft.v1.HardState.$Properties): shoal.raft.v1.HardState;
+
+                /**
+                 * Encodes the specified HardState message. Does not implicitly {@link shoal.raft.v1.HardState.verify|verify} messages.
+                 * @param message HardState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.raft.v1.HardState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified HardState message, length delimited. Does not implicitly {@link shoal.raft.v1.HardState.verify|verify} messages.
+                 * @param message HardState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.raft.v1.HardState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a HardState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.raft.v1.HardState & shoal.raft.v1.HardState.$Shape} HardState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.raft.v1.HardState & shoal.raft.v1.HardState.$Shape;
+
+                /**
+                 * Decodes a HardState message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.raft.v1.HardState & shoal.raft.v1.HardState.$Shape} HardState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.raft.v1.HardState & shoal.raft.v1.HardState.$Shape;
+
+                /**
+                 * Verifies a HardState message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a HardState message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns HardState
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.raft.v1.HardState;
+
+                /**
+                 * Creates a plain object from a HardState message. Also converts values to other types if specified.
+                 * @param message HardState
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.raft.v1.HardState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this HardState to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for HardState
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace HardState {
+
+                /** Properties of a HardState. */
+                interface $Properties {
+
+                    /** HardState term */
+                    term?: (number|null);
+
+                    /** HardState vote */
+                    vote?: (string|null);
+
+                    /** HardState commit */
+                    commit?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a HardState. */
+                type $Shape = shoal.raft.v1.HardState.$Properties;
+            }
+
+            /**
+             * Properties of a ConfState.
+             * @deprecated Use shoal.raft.v1.ConfState.$Properties instead.
+             */
+            interface IConfState extends shoal.raft.v1.ConfState.$Properties {
+            }
+
+            /** Represents a ConfState. */
+            class ConfState {
+
+                /**
+                 * Constructs a new ConfState.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.raft.v1.ConfState.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ConfState voters. */
+                voters: string[];
+
+                /** ConfState learners. */
+                learners: string[];
+
+                /**
+                 * Creates a new ConfState instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ConfState instance
+                 */
+                static create(properties: shoal.raft.v1.ConfState.$Shape): shoal.raft.v1.ConfState & shoal.raft.v1.ConfState.$Shape;
+                static create(properties?: shoal.raft.v1.ConfState.$Properties): shoal.raft.v1.ConfState;
+
+                /**
+                 * Encodes the specified ConfState message. Does not implicitly {@link shoal.raft.v1.ConfState.verify|verify} messages.
+                 * @param message ConfState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.raft.v1.ConfState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ConfState message, length delimited. Does not implicitly {@link shoal.raft.v1.ConfState.verify|verify} messages.
+                 * @param message ConfState message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.raft.v1.ConfState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ConfState message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.raft.v1.ConfState & shoal.raft.v1.ConfState.$Shape} ConfState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.raft.v1.ConfState & shoal.raft.v1.ConfState.$Shape;
+
+                /**
+                 * Decodes a ConfState message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.raft.v1.ConfState & shoal.raft.v1.ConfState.$Shape} ConfState
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.raft.v1.ConfState & shoal.raft.v1.ConfState.$Shape;
+
+                /**
+                 * Verifies a ConfState message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ConfState message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ConfState
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.raft.v1.ConfState;
+
+                /**
+                 * Creates a plain object from a ConfState message. Also converts values to other types if specified.
+                 * @param message ConfState
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.raft.v1.ConfState, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ConfState to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ConfState
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ConfState {
+
+                /** Properties of a ConfState. */
+                interface $Properties {
+
+                    /** ConfState voters */
+                    voters?: (string[]|null);
+
+                    /** ConfState learners */
+                    learners?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ConfState. */
+                type $Shape = shoal.raft.v1.ConfState.$Properties;
+            }
+
+            /**
+             * Properties of a SnapshotMetadata.
+             * @deprecated Use shoal.raft.v1.SnapshotMetadata.$Properties instead.
+             */
+            interface ISnapshotMetadata extends shoal.raft.v1.SnapshotMetadata.$Properties {
+            }
+
+            /** Represents a SnapshotMetadata. */
+            class SnapshotMetadata {
+
+                /**
+                 * Constructs a new SnapshotMetadata.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.raft.v1.SnapshotMetadata.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SnapshotMetadata confState. */
+                confState?: (shoal.raft.v1.ConfState.$Properties|null);
+
+                /** SnapshotMetadata index. */
+                index: number;
+
+                /** SnapshotMetadata term. */
+                term: number;
+
+                /**
+                 * Creates a new SnapshotMetadata instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SnapshotMetadata instance
+                 */
+                static create(properties: shoal.raft.v1.SnapshotMetadata.$Shape): shoal.raft.v1.SnapshotMetadata & shoal.raft.v1.SnapshotMetadata.$Shape;
+                static create(properties?: shoal.raft.v1.SnapshotMetadata.$Properties): shoal.raft.v1.SnapshotMetadata;
+
+                /**
+                 * Encodes the specified SnapshotMetadata message. Does not implicitly {@link shoal.raft.v1.SnapshotMetadata.verify|verify} messages.
+                 * @param message SnapshotMetadata message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.raft.v1.SnapshotMetadata.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SnapshotMetadata message, length delimited. Does not implicitly {@link shoal.raft.v1.SnapshotMetadata.verify|verify} messages.
+                 * @param message SnapshotMetadata message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.raft.v1.SnapshotMetadata.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SnapshotMetadata message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.raft.v1.SnapshotMetadata & shoal.raft.v1.SnapshotMetadata.$Shape} SnapshotMetadata
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.raft.v1.SnapshotMetadata & shoal.raft.v1.SnapshotMetadata.$Shape;
+
+                /**
+                 * Decodes a SnapshotMetadata message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.raft.v1.SnapshotMetadata & shoal.raft.v1.SnapshotMetadata.$Shape} SnapshotMetadata
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.raft.v1.SnapshotMetadata & shoal.raft.v1.SnapshotMetadata.$Shape;
+
+                /**
+                 * Verifies a SnapshotMetadata message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SnapshotMetadata message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SnapshotMetadata
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.raft.v1.SnapshotMetadata;
+
+                /**
+                 * Creates a plain object from a SnapshotMetadata message. Also converts values to other types if specified.
+                 * @param message SnapshotMetadata
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.raft.v1.SnapshotMetadata, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SnapshotMetadata to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SnapshotMetadata
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SnapshotMetadata {
+
+                /** Properties of a SnapshotMetadata. */
+                interface $Properties {
+
+                    /** SnapshotMetadata confState */
+                    confState?: (shoal.raft.v1.ConfState.$Properties|null);
+
+                    /** SnapshotMetadata index */
+                    index?: (number|null);
+
+                    /** SnapshotMetadata term */
+                    term?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SnapshotMetadata. */
+                type $Shape = shoal.raft.v1.SnapshotMetadata.$Properties;
+            }
+
+            /**
+             * Properties of a Snapshot.
+             * @deprecated Use shoal.raft.v1.Snapshot.$Properties instead.
+             */
+            interface ISnapshot extends shoal.raft.v1.Snapshot.$Properties {
+            }
+
+            /** Represents a Snapshot. */
+            class Snapshot {
+
+                /**
+                 * Constructs a new Snapshot.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.raft.v1.Snapshot.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Snapshot metadata. */
+                metadata?: (shoal.raft.v1.SnapshotMetadata.$Properties|null);
+
+                /** Snapshot data. */
+                data: Uint8Array;
+
+                /**
+                 * Creates a new Snapshot instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Snapshot instance
+                 */
+                static create(properties: shoal.raft.v1.Snapshot.$Shape): shoal.raft.v1.Snapshot & shoal.raft.v1.Snapshot.$Shape;
+                static create(properties?: shoal.raft.v1.Snapshot.$Properties): shoal.raft.v1.Snapshot;
+
+                /**
+                 * Encodes the specified Snapshot message. Does not implicitly {@link shoal.raft.v1.Snapshot.verify|verify} messages.
+                 * @param message Snapshot message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.raft.v1.Snapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Snapshot message, length delimited. Does not implicitly {@link shoal.raft.v1.Snapshot.verify|verify} messages.
+                 * @param message Snapshot message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.raft.v1.Snapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Snapshot message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.raft.v1.Snapshot & shoal.raft.v1.Snapshot.$Shape} Snapshot
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.raft.v1.Snapshot & shoal.raft.v1.Snapshot.$Shape;
+
+                /**
+                 * Decodes a Snapshot message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.raft.v1.Snapshot & shoal.raft.v1.Snapshot.$Shape} Snapshot
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.raft.v1.Snapshot & shoal.raft.v1.Snapshot.$Shape;
+
+                /**
+                 * Verifies a Snapshot message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Snapshot message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Snapshot
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.raft.v1.Snapshot;
+
+                /**
+                 * Creates a plain object from a Snapshot message. Also converts values to other types if specified.
+                 * @param message Snapshot
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.raft.v1.Snapshot, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Snapshot to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Snapshot
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Snapshot {
+
+                /** Properties of a Snapshot. */
+                interface $Properties {
+
+                    /** Snapshot metadata */
+                    metadata?: (shoal.raft.v1.SnapshotMetadata.$Properties|null);
+
+                    /** Snapshot data */
+                    data?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Snapshot. */
+                type $Shape = shoal.raft.v1.Snapshot.$Properties;
+            }
+
+            /** ConfChangeType enum. */
+            enum ConfChangeType {
+
+                /** CONF_CHANGE_TYPE_ADD_NODE value */
+                CONF_CHANGE_TYPE_ADD_NODE = 0,
+
+                /** CONF_CHANGE_TYPE_REMOVE_NODE value */
+                CONF_CHANGE_TYPE_REMOVE_NODE = 1,
+
+                /** CONF_CHANGE_TYPE_ADD_LEARNER_NODE value */
+                CONF_CHANGE_TYPE_ADD_LEARNER_NODE = 2
+            }
+
+            /**
+             * Properties of a ConfChange.
+             * @deprecated Use shoal.raft.v1.ConfChange.$Properties instead.
+             */
+            interface IConfChange extends shoal.raft.v1.ConfChange.$Properties {
+            }
+
+            /** Represents a ConfChange. */
+            class ConfChange {
+
+                /**
+                 * Constructs a new ConfChange.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.raft.v1.ConfChange.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ConfChange type. */
+                type: shoal.raft.v1.ConfChangeType;
+
+                /** ConfChange nodeId. */
+                nodeId: string;
+
+                /** ConfChange context. */
+                context: Uint8Array;
+
+                /**
+                 * Creates a new ConfChange instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ConfChange instance
+                 */
+                static create(properties: shoal.raft.v1.ConfChange.$Shape): shoal.raft.v1.ConfChange & shoal.raft.v1.ConfChange.$Shape;
+                static create(properties?: shoal.raft.v1.ConfChange.$Properties): shoal.raft.v1.ConfChange;
+
+                /**
+                 * Encodes the specified ConfChange message. Does not implicitly {@link shoal.raft.v1.ConfChange.verify|verify} messages.
+                 * @param message ConfChange message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.raft.v1.ConfChange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ConfChange message, length delimited. Does not implicitly {@link shoal.raft.v1.ConfChange.verify|verify} messages.
+                 * @param message ConfChange message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.raft.v1.ConfChange.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ConfChange message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.raft.v1.ConfChange & shoal.raft.v1.ConfChange.$Shape} ConfChange
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.raft.v1.ConfChange & shoal.raft.v1.ConfChange.$Shape;
+
+                /**
+                 * Decodes a ConfChange message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.raft.v1.ConfChange & shoal.raft.v1.ConfChange.$Shape} ConfChange
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.raft.v1.ConfChange & shoal.raft.v1.ConfChange.$Shape;
+
+                /**
+                 * Verifies a ConfChange message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ConfChange message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ConfChange
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.raft.v1.ConfChange;
+
+                /**
+                 * Creates a plain object from a ConfChange message. Also converts values to other types if specified.
+                 * @param message ConfChange
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.raft.v1.ConfChange, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ConfChange to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ConfChange
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ConfChange {
+
+                /** Properties of a ConfChange. */
+                interface $Properties {
+
+                    /** ConfChange type */
+                    type?: (shoal.raft.v1.ConfChangeType|null);
+
+                    /** ConfChange nodeId */
+                    nodeId?: (string|null);
+
+                    /** ConfChange context */
+                    context?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ConfChange. */
+                type $Shape = shoal.raft.v1.ConfChange.$Properties;
+            }
+
+            /** MessageType enum. */
+            enum MessageType {
+
+                /** MESSAGE_TYPE_HUP value */
+                MESSAGE_TYPE_HUP = 0,
+
+                /** MESSAGE_TYPE_BEAT value */
+                MESSAGE_TYPE_BEAT = 1,
+
+                /** MESSAGE_TYPE_PROP value */
+                MESSAGE_TYPE_PROP = 2,
+
+                /** MESSAGE_TYPE_APP value */
+                MESSAGE_TYPE_APP = 3,
+
+                /** MESSAGE_TYPE_APP_RESP value */
+                MESSAGE_TYPE_APP_RESP = 4,
+
+                /** MESSAGE_TYPE_VOTE value */
+                MESSAGE_TYPE_VOTE = 5,
+
+                /** MESSAGE_TYPE_VOTE_RESP value */
+                MESSAGE_TYPE_VOTE_RESP = 6,
+
+                /** MESSAGE_TYPE_SNAP value */
+                MESSAGE_TYPE_SNAP = 7,
+
+                /** MESSAGE_TYPE_HEARTBEAT value */
+                MESSAGE_TYPE_HEARTBEAT = 8,
+
+                /** MESSAGE_TYPE_HEARTBEAT_RESP value */
+                MESSAGE_TYPE_HEARTBEAT_RESP = 9,
+
+                /** MESSAGE_TYPE_UNREACHABLE value */
+                MESSAGE_TYPE_UNREACHABLE = 10,
+
+                /** MESSAGE_TYPE_SNAP_STATUS value */
+                MESSAGE_TYPE_SNAP_STATUS = 11,
+
+                /** MESSAGE_TYPE_CHECK_QUORUM value */
+                MESSAGE_TYPE_CHECK_QUORUM = 12,
+
+                /** MESSAGE_TYPE_TRANSFER_LEADER value */
+                MESSAGE_TYPE_TRANSFER_LEADER = 13,
+
+                /** MESSAGE_TYPE_TIMEOUT_NOW value */
+                MESSAGE_TYPE_TIMEOUT_NOW = 14,
+
+                /** MESSAGE_TYPE_READ_INDEX value */
+                MESSAGE_TYPE_READ_INDEX = 15,
+
+                /** MESSAGE_TYPE_READ_INDEX_RESP value */
+                MESSAGE_TYPE_READ_INDEX_RESP = 16,
+
+                /** MESSAGE_TYPE_PRE_VOTE value */
+                MESSAGE_TYPE_PRE_VOTE = 17,
+
+                /** MESSAGE_TYPE_PRE_VOTE_RESP value */
+                MESSAGE_TYPE_PRE_VOTE_RESP = 18
+            }
+
+            /**
+             * Properties of a Message.
+             * @deprecated Use shoal.raft.v1.Message.$Properties instead.
+             */
+            interface IMessage extends shoal.raft.v1.Message.$Properties {
+            }
+
+            /** Represents a Message. */
+            class Message {
+
+                /**
+                 * Constructs a new Message.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.raft.v1.Message.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Message type. */
+                type: shoal.raft.v1.MessageType;
+
+                /** Message to. */
+                to: string;
+
+                /** Message from. */
+                from: string;
+
+                /** Message term. */
+                term: number;
+
+                /** Message logTerm. */
+                logTerm: number;
+
+                /** Message index. */
+                index: number;
+
+                /** Message entries. */
+                entries: shoal.raft.v1.Entry.$Properties[];
+
+                /** Message commit. */
+                commit: number;
+
+                /** Message snapshot. */
+                snapshot?: (shoal.raft.v1.Snapshot.$Properties|null);
+
+                /** Message reject. */
+                reject: boolean;
+
+                /** Message rejectHint. */
+                rejectHint: number;
+
+                /** Message context. */
+                context: Uint8Array;
+
+                /**
+                 * Creates a new Message instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Message instance
+                 */
+                static create(properties: shoal.raft.v1.Message.$Shape): shoal.raft.v1.Message & shoal.raft.v1.Message.$Shape;
+                static create(properties?: shoal.raft.v1.Message.$Properties): shoal.raft.v1.Message;
+
+                /**
+                 * Encodes the specified Message message. Does not implicitly {@link shoal.raft.v1.Message.verify|verify} messages.
+                 * @param message Message message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.raft.v1.Message.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Message message, length delimited. Does not implicitly {@link shoal.raft.v1.Message.verify|verify} messages.
+                 * @param message Message message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.raft.v1.Message.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Message message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.raft.v1.Message & shoal.raft.v1.Message.$Shape} Message
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.raft.v1.Message & shoal.raft.v1.Message.$Shape;
+
+                /**
+                 * Decodes a Message message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.raft.v1.Message & shoal.raft.v1.Message.$Shape} Message
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.raft.v1.Message & shoal.raft.v1.Message.$Shape;
+
+                /**
+                 * Verifies a Message message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Message message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Message
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.raft.v1.Message;
+
+                /**
+                 * Creates a plain object from a Message message. Also converts values to other types if specified.
+                 * @param message Message
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.raft.v1.Message, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Message to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Message
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Message {
+
+                /** Properties of a Message. */
+                interface $Properties {
+
+                    /** Message type */
+                    type?: (shoal.raft.v1.MessageType|null);
+
+                    /** Message to */
+                    to?: (string|null);
+
+                    /** Message from */
+                    from?: (string|null);
+
+                    /** Message term */
+                    term?: (number|null);
+
+                    /** Message logTerm */
+                    logTerm?: (number|null);
+
+                    /** Message index */
+                    index?: (number|null);
+
+                    /** Message entries */
+                    entries?: (shoal.raft.v1.Entry.$Properties[]|null);
+
+                    /** Message commit */
+                    commit?: (number|null);
+
+                    /** Message snapshot */
+                    snapshot?: (shoal.raft.v1.Snapshot.$Properties|null);
+
+                    /** Message reject */
+                    reject?: (boolean|null);
+
+                    /** Message rejectHint */
+                    rejectHint?: (number|null);
+
+                    /** Message context */
+                    context?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Message. */
+                type $Shape = shoal.raft.v1.Message.$Properties;
+            }
+        }
+    }
+}
