@@ -91,7 +91,7 @@ export function validateConfChange(voters: readonly NodeId[], learners: readonly
 export function hasUnappliedConfChanges(r: Raft): boolean {
   const log = r.log;
   if (log.applied >= log.committed) return false;
-  let lo = Math.max(log.applied + 1, log.firstIndex());
+  let lo = Math.max(log.applied + 1, log.firstIndex(), r.bootstrapIndex + 1);
   const hi = log.committed + 1;
   // Scan in pages bounded like one apply batch.
   while (lo < hi) {

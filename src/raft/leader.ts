@@ -75,7 +75,7 @@ function onPropose(r: Raft, m: Message): void {
     throw new ProposalDroppedError(`leadership is being transferred to ${r.leadTransferee}`);
   }
   checkConfChanges(r, m);
-  if (!r.appendEntries(m.entries.slice())) {
+  if (!r.appendEntries(m.entries)) {
     throw new ProposalDroppedError(
       `more than ${r.config.maxUncommittedEntriesBytes} uncommitted bytes; retry when earlier proposals commit`,
     );

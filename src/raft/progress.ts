@@ -130,9 +130,11 @@ export class Progress {
   isPaused(): boolean {
     switch (this.state) {
       case ProgressState.Probe:
-        return this.msgAppFlowPaused;
       case ProgressState.Replicate:
-        return this.msgAppFlowPaused || this.inflights.full();
+        // A full inflight window does not pause by itself: the leader may still send
+        // an empty append after a heartbeat answer, so lost appends cannot stall
+        // the follower forever (etcd PR 14633).
+        return this.msgAppFlowPaused;
       case ProgressState.Snapshot:
         return true;
     }

@@ -67,6 +67,8 @@ export class Raft {
 
   /** The member leadership is being handed to, or NONE. */
   leadTransferee: NodeId = NONE;
+  /** Conf changes up to this index were applied by bootstrap itself (they need not block a campaign). */
+  bootstrapIndex = 0;
   /** A conf change may be proposed only once the log is applied past this index. */
   pendingConfIndex = 0;
   /** Payload bytes the leader appended in its term that are not yet committed. */
@@ -399,12 +401,15 @@ export class Raft {
    * The leader appends entries of its term, within the uncommitted-bytes bound.
    * Returns false (and appends nothing) when the bound would be exceeded.
    */
-  appendEntries(entries: Entry[]): boolean {
+  appendEntries(proposed: readonly Entry[]): boolean {
+    if (!this.increaseUncommittedSize(proposed)) return false;
     const last = this.log.lastIndex();
-    for (let i = 0; i < entries.length; i++) {
-      entries[i] = { ...entries[i]!, term: this.term, index: last + 1 + i };
+    // New objects: a proposal's entries may be shared (a duplicated message), so never stamp them in place.
+    const entries = new Array<Entry>(proposed.length);
+    for (let i = 0; i < proposed.length; i++) {
+      const e = proposed[i]!;
+      entries[i] = { term: this.term, index: last + 1 + i, type: e.type, data: e.data };
     }
-    if (!this.increaseUncommittedSize(entries)) return false;
     const newLast = this.log.append(entries);
     this.tracker.progress.get(this.id)?.maybeUpdate(newLast);
     this.maybeCommit();

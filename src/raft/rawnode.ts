@@ -83,8 +83,10 @@ export class RawNode {
     );
     r.log.append(entries);
     r.log.committed = entries.length;
-    // Apply now so the member can campaign right away; applying again from the Ready is a no-op.
+    // Apply now so the member can campaign right away (unlike etcd, without first
+    // processing a Ready); applying them again from the Ready is a no-op.
     for (const id of voters) r.applyConfChange(addNode(id));
+    r.bootstrapIndex = entries.length;
   }
 
   tick(): void {
@@ -104,7 +106,7 @@ export class RawNode {
   /** Proposes many entries at once: they share one append and one fsync. */
   proposeBatch(data: readonly Uint8Array[]): void {
     if (data.length === 0) return;
-    const entries = data.map((d) => entry({ data: d }));
+    const entries = data.map((d) => ({ term: 0, index: 0, type: EntryType.Normal, data: d }));
     this.raft.step(message({ type: MessageType.Prop, from: this.raft.id, entries }));
   }
 

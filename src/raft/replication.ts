@@ -1,5 +1,6 @@
 import { CompactedError, SnapshotTemporarilyUnavailableError, assert } from './errors.js';
 import type { Raft } from './raft.js';
+import { ProgressState } from './progress.js';
 import { type Entry, type NodeId, MessageType, entrySizeBytes, isEmptySnapshot, message } from './types.js';
 
 /**
@@ -19,7 +20,10 @@ export function maybeSendAppend(r: Raft, to: NodeId, sendIfEmpty: boolean): bool
   let entries: Entry[];
   try {
     prevTerm = r.log.term(pr.next - 1);
-    entries = r.log.entries(pr.next, r.config.maxSizePerMsgBytes);
+    // With the window full, only an empty append goes out: it carries the commit
+    // index and, if earlier appends were lost, draws the rejection that resets the flow.
+    const windowFull = pr.state === ProgressState.Replicate && pr.inflights.full();
+    entries = windowFull ? [] : r.log.entries(pr.next, r.config.maxSizePerMsgBytes);
   } catch (err) {
     if (err instanceof CompactedError) return sendSnapshot(r, to);
     throw err;

@@ -115,6 +115,7 @@ export class MemoryStorage implements Storage {
   createSnapshot(i: number, confState: ConfState, data: Uint8Array): Snapshot {
     if (i <= this.snap.metadata.index) throw new SnapshotOutOfDateError(i, this.snap.metadata.index);
     const offset = this.ents[0]!.index;
+    if (i < offset) throw new CompactedError(i, offset + 1);
     assert(i <= this.lastIndex(), `snapshot index ${i} is past the last index ${this.lastIndex()}`);
     this.snap = {
       metadata: { index: i, term: this.ents[i - offset]!.term, confState: cloneConfState(confState) },
@@ -145,7 +146,10 @@ export class MemoryStorage implements Storage {
     const fresh = first > entries[0]!.index ? entries.slice(first - entries[0]!.index) : entries;
     const offset = fresh[0]!.index - this.ents[0]!.index;
     assert(offset <= this.ents.length, `missing log entry: last ${this.lastIndex()}, append at ${fresh[0]!.index}`);
-    this.ents = this.ents.slice(0, offset).concat(fresh);
+    // In place: copying the whole log on every append made appends O(log length).
+    // Readers only ever get copies (entries() slices), so mutating is safe.
+    if (offset < this.ents.length) this.ents.length = offset;
+    for (const e of fresh) this.ents.push(e);
   }
 }
 

@@ -31,9 +31,22 @@ export class ProgressTracker {
     return this.learners.includes(id);
   }
 
-  /** Every tracked id, voters and learners, in sorted order. */
-  ids(): NodeId[] {
-    return [...this.progress.keys()].sort();
+  private idsCache: NodeId[] = [];
+  private idsCacheVoters: NodeId[] | null = null;
+  private idsCacheLearners: NodeId[] | null = null;
+
+  /**
+   * Every tracked id, voters and learners, in sorted order. Cached: membership
+   * changes replace the voters/learners arrays, which invalidates the cache, and
+   * this runs on every broadcast.
+   */
+  ids(): readonly NodeId[] {
+    if (this.idsCacheVoters !== this.voters || this.idsCacheLearners !== this.learners) {
+      this.idsCache = [...this.voters, ...this.learners].sort();
+      this.idsCacheVoters = this.voters;
+      this.idsCacheLearners = this.learners;
+    }
+    return this.idsCache;
   }
 
   newProgress(next: number, isLearner: boolean): Progress {
