@@ -1,0 +1,28 @@
+/**
+ * The peer transport: what other layers may import from src/transport/. The
+ * connection, framing and handshake internals are exported for tests and tools
+ * that speak the peer protocol; the server needs only the Transport interface,
+ * TcpTransport and the stats types.
+ */
+export type { DropCounts, PeerState, Transport, TransportStats } from './transport.js';
+export { TcpTransport } from './tcp-transport.js';
+export { type TcpTransportOptions, type TransportLogger } from './options.js';
+export { CONNECTION_CHANNEL, DROP_CHANNEL, type TcpPeerState, type TrafficCounters } from './stats.js';
+export { MemoryNetwork, MemoryTransport } from './memory-transport.js';
+export {
+  CONNECTION_ERROR_CODES,
+  type ConnectionErrorCode,
+  FRAME_ERROR_CODES,
+  FrameError,
+  type FrameErrorCode,
+  HANDSHAKE_ERROR_CODES,
+  HandshakeError,
+  type HandshakeErrorCode,
+  TransportError,
+  type TransportErrorCode,
+} from './errors.js';
+export { FrameDecoder, encodeFrame } from './frame.js';
+export { type Envelope, decodeEnvelope, encodeEnvelope } from './envelope.js';
+export { AcceptorHandshake, DialerHandshake, NonceCache, type ProofDirection, type ProofInput, computeProof, verifyProof } from './handshake.js';
+export { reconnectDelayMs } from './backoff.js';
+export * from './constants.js';

@@ -1,0 +1,303 @@
+/**
+ * One TCP connection to a peer: framing, the handshake, then Raft traffic in both
+ * directions with a bounded, coalescing send queue. The connection never decides
+ * policy (which connection to keep, when to reconnect); it reports to its owner.
+ */
+import assert from 'node:assert/strict';
+import type { Socket } from 'node:net';
+import { LOCAL_MESSAGE_TYPES, type Message, type NodeId } from '../raft/types.js';
+import { HANDSHAKE_FRAME_BYTES_MAX, MAX_FRAME_BYTES, REFUSAL_LINGER_MS, SOCKET_BUFFER_BYTES_MAX } from './constants.js';
+import { type Envelope, type RaftBatch, decodeBatchMessages, decodeEnvelope, encodeEnvelope } from './envelope.js';
+import { FrameError, HandshakeError, TransportError } from './errors.js';
+import { FrameDecoder, encodeFrame } from './frame.js';
+import type { AcceptorHandshake, DialerHandshake, HandshakeStep } from './handshake.js';
+import { type OutboundFrame, SendQueue } from './send-queue.js';
+import { type TrafficCounters, emptyTraffic } from './stats.js';
+import type { TransportStats } from './transport.js';
+
+/** What a connection tells its owner. */
+export interface ConnectionEvents {
+  /** The handshake completed; `connection.peerId` is now authenticated. */
+  onEstablished(connection: PeerConnection): void;
+  /** A validated message from the peer, addressed to this member. */
+  onMessage(message: Message): void;
+  /** Once, when the socket is gone: why, and how many queued messages were lost. */
+  onClosed(connection: PeerConnection, reason: TransportError, lostMessages: number): void;
+}
+
+/** What a connection needs from its owner besides the socket. */
+export interface ConnectionContext {
+  selfId: NodeId;
+  handshakeTimeoutMs: number;
+  stats: TransportStats;
+  events: ConnectionEvents;
+}
+
+type State = 'handshaking' | 'established' | 'closing' | 'closed';
+
+/** A peer connection; see the module comment. */
+export class PeerConnection {
+  /** The peer: known from the start when dialing, from its proven Hello when accepting. */
+  peerId: NodeId | null;
+  /** `host:port` of the other end, kept for logs after the socket is gone. */
+  readonly remoteAddress: string;
+  /** This connection's traffic; the transport-wide totals are in the context's stats. */
+  readonly traffic: TrafficCounters = emptyTraffic();
+  private state: State = 'handshaking';
+  private reason: TransportError | null = null;
+  private readonly decoder = new FrameDecoder(HANDSHAKE_FRAME_BYTES_MAX);
+  private readonly queue = new SendQueue();
+  private timer: NodeJS.Timeout | null;
+  private flushScheduled = false;
+  private awaitingDrain = false;
+  private socketConnected: boolean;
+  private everEstablished = false;
+  /** Messages in frames whose write failed; reported as lost when the socket closes. */
+  private lostMessages = 0;
+  /** Resolves once the socket has closed and the owner has been told. */
+  readonly closed: Promise<void>;
+  private resolveClosed!: () => void;
+
+  constructor(
+    private readonly socket: Socket,
+    private readonly handshake: DialerHandshake | AcceptorHandshake,
+    private readonly context: ConnectionContext,
+    dialedPeerId: NodeId | null,
+  ) {
+    this.peerId = dialedPeerId;
+    this.socketConnected = !socket.connecting;
+    this.remoteAddress = `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}`;
+    this.closed = new Promise((resolve) => (this.resolveClosed = resolve));
+    // Coalescing is done here (one corked write per flush); Nagle would only add latency.
+    socket.setNoDelay(true);
+    assert.ok(socket.writableHighWaterMark <= SOCKET_BUFFER_BYTES_MAX, 'drain is only awaited past the high-water mark');
+    socket.on('connect', () => (this.socketConnected = true));
+    socket.on('data', (chunk: Buffer) => this.onData(chunk));
+    socket.on('drain', () => this.onDrain());
+    socket.on('error', (error) => this.onSocketError(error));
+    socket.on('close', () => this.onSocketClose());
+    this.timer = setTimeout(() => this.onHandshakeTimeout(), context.handshakeTimeoutMs);
+    if ('start' in handshake) this.writeControl(handshake.start());
+  }
+
+  /** Whether the handshake completed and the connection is still up. */
+  get established(): boolean {
+    return this.state === 'established';
+  }
+
+  /** Whether the handshake ever completed (it stays true after the connection ends). */
+  get wasEstablished(): boolean {
+    return this.everEstablished;
+  }
+
+  /** Whether the socket ever connected (false: the dial itself failed). */
+  get connected(): boolean {
+    return this.socketConnected;
+  }
+
+  /** Frames admitted and not yet flushed to the kernel. */
+  get queuedFrames(): number {
+    return this.queue.frames;
+  }
+
+  /** Bytes of those frames. */
+  get queuedBytes(): number {
+    return this.queue.bytes;
+  }
+
+  /** Queues a frame for the peer; false when not established or the queue is full (the frame is not kept). */
+  send(frame: OutboundFrame): boolean {
+    if (this.state !== 'established' || !this.queue.admit(frame)) return false;
+    if (!this.flushScheduled && !this.awaitingDrain) {
+      this.flushScheduled = true;
+      // Everything queued in the same tick (one Ready's messages) goes out in one write.
+      queueMicrotask(() => this.flush());
+    }
+    return true;
+  }
+
+  /** Closes the connection now for `reason`; the owner hears onClosed once the socket is gone. */
+  close(reason: TransportError): void {
+    if (this.state === 'closed') return;
+    this.reason ??= reason;
+    this.destroy();
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    if (this.state !== 'established') return;
+    this.socket.cork();
+    while (this.queue.hasPending && this.socket.writableLength < SOCKET_BUFFER_BYTES_MAX) {
+      const frame = this.queue.takeNext()!;
+      this.socket.write(frame.header);
+      this.socket.write(frame.payload, (error) => this.onWritten(frame, error));
+    }
+    this.socket.uncork();
+    // Past the high-water mark, write() returned false, so 'drain' will come.
+    if (this.queue.hasPending) this.awaitingDrain = true;
+  }
+
+  private onWritten(frame: OutboundFrame, error: Error | null | undefined): void {
+    if (error) this.lostMessages += frame.messageCount;
+    else this.countSent(frame.sizeBytes, frame.messageCount);
+    this.queue.settle(frame, !error);
+  }
+
+  private onDrain(): void {
+    this.awaitingDrain = false;
+    this.flush();
+  }
+
+  private onData(chunk: Buffer): void {
+    this.context.stats.bytesReceived += chunk.byteLength;
+    this.traffic.bytesReceived += chunk.byteLength;
+    if (this.state === 'closing' || this.state === 'closed') return;
+    try {
+      this.decoder.push(chunk, (payload) => this.onFrame(payload));
+    } catch (error) {
+      // Only the peer's misbehaviour is expected here; anything else is our bug.
+      if (!(error instanceof TransportError)) throw error;
+      this.cut(error, null);
+    }
+  }
+
+  private onFrame(payload: Uint8Array): void {
+    this.context.stats.framesReceived += 1;
+    this.traffic.framesReceived += 1;
+    const envelope = decodeEnvelope(payload);
+    if (this.state === 'handshaking') this.onHandshakeStep(this.handshake.receive(envelope));
+    else if (this.state === 'established') this.onEstablishedEnvelope(envelope);
+  }
+
+  private onHandshakeStep(step: HandshakeStep): void {
+    if (step.outcome === 'failed') {
+      this.cut(step.error, step.reply);
+      return;
+    }
+    if (step.reply !== null) this.writeControl(step.reply);
+    if (step.outcome === 'established') {
+      this.clearTimer();
+      this.peerId = step.peerId;
+      this.state = 'established';
+      this.everEstablished = true;
+      // Only an authenticated peer may make us hold a maximal frame.
+      this.decoder.maxFrameBytes = MAX_FRAME_BYTES;
+      this.context.stats.connectionsEstablished += 1;
+      this.context.events.onEstablished(this);
+    }
+  }
+
+  private onEstablishedEnvelope(envelope: Envelope): void {
+    if (envelope.kind !== 'raftBatch') throw violation(`unexpected ${envelope.kind} after the handshake`);
+    const messages = this.validated(envelope);
+    this.context.stats.messagesReceived += messages.length;
+    for (const m of messages) {
+      // A handler may close this connection (or the whole transport); stop there.
+      if (this.state !== 'established') return;
+      this.context.events.onMessage(m);
+    }
+  }
+
+  /** The batch's messages, if every one is from the authenticated peer, to us, and of a type that travels. */
+  private validated(batch: RaftBatch): Message[] {
+    const messages = decodeBatchMessages(batch);
+    for (const m of messages) {
+      if (m.from !== this.peerId) throw violation(`message from "${m.from}" on ${this.peerId}'s connection`);
+      if (m.to !== this.context.selfId) throw violation(`message to "${m.to}" delivered to ${this.context.selfId}`);
+      // A peer must not inject local messages (MsgHup would force an election).
+      if (LOCAL_MESSAGE_TYPES.has(m.type)) throw violation(`local message type ${m.type} from a peer`);
+    }
+    return messages;
+  }
+
+  private onHandshakeTimeout(): void {
+    this.timer = null;
+    if (this.state === 'handshaking') {
+      const error = new HandshakeError('TRANSPORT_HANDSHAKE_TIMEOUT', `no handshake within ${this.context.handshakeTimeoutMs} ms`);
+      this.cut(error, { kind: 'refusal', reason: error.code });
+    } else {
+      // The refusal linger ran out: the other side did not close.
+      this.destroy();
+    }
+  }
+
+  /** Records why the connection ends, sends `refusal` when given, and closes. */
+  private cut(reason: TransportError, refusal: Envelope | null): void {
+    if (this.state === 'closing' || this.state === 'closed') return;
+    this.reason ??= reason;
+    // A dial that timed out before connecting is a dial failure, counted by the owner.
+    if (this.socketConnected) this.count(reason);
+    this.decoder.stop();
+    if (refusal === null || !this.socketConnected) {
+      this.destroy();
+      return;
+    }
+    // Half-close after the refusal so the other side can read it, and bound the wait.
+    this.state = 'closing';
+    this.clearTimer();
+    this.timer = setTimeout(() => this.onHandshakeTimeout(), REFUSAL_LINGER_MS);
+    this.socket.end(encodeFrame(encodeEnvelope(refusal)));
+  }
+
+  private count(reason: TransportError): void {
+    const stats = this.context.stats;
+    if (reason instanceof HandshakeError) stats.handshakeFailures[reason.code] += 1;
+    else if (reason instanceof FrameError) stats.frameErrors[reason.code] += 1;
+    else if (reason.code === 'TRANSPORT_PROTOCOL_VIOLATION') stats.protocolViolations += 1;
+  }
+
+  private writeControl(envelope: Envelope): void {
+    const frame = encodeFrame(encodeEnvelope(envelope));
+    // Counted once the kernel has it, like Raft frames (a dial that never connects sends nothing).
+    this.socket.write(frame, (error) => error || this.countSent(frame.byteLength, 0));
+  }
+
+  private countSent(bytes: number, messages: number): void {
+    const stats = this.context.stats;
+    stats.framesSent += 1;
+    stats.bytesSent += bytes;
+    stats.messagesSent += messages;
+    this.traffic.framesSent += 1;
+    this.traffic.bytesSent += bytes;
+  }
+
+  private onSocketError(error: Error): void {
+    const code = this.state === 'handshaking' ? 'TRANSPORT_HANDSHAKE_CLOSED' : 'TRANSPORT_CONNECTION_LOST';
+    this.reason ??= code === 'TRANSPORT_HANDSHAKE_CLOSED' ? new HandshakeError(code, error.message, { cause: error }) : new TransportError(code, error.message, { cause: error });
+    // 'close' follows 'error' on its own.
+  }
+
+  private onSocketClose(): void {
+    const wasHandshaking = this.state === 'handshaking';
+    this.state = 'closed';
+    this.clearTimer();
+    this.decoder.stop();
+    if (this.reason === null) {
+      this.reason = wasHandshaking
+        ? new HandshakeError('TRANSPORT_HANDSHAKE_CLOSED', 'the socket closed during the handshake')
+        : new TransportError('TRANSPORT_CONNECTION_LOST', 'the peer closed the connection');
+    }
+    // A dial that never connected is a dial failure, not a failed handshake.
+    if (wasHandshaking && this.reason.code === 'TRANSPORT_HANDSHAKE_CLOSED' && this.socketConnected) this.count(this.reason);
+    if (this.everEstablished) this.context.stats.connectionsLost += 1;
+    const lost = this.queue.clear() + this.lostMessages;
+    this.context.events.onClosed(this, this.reason, lost);
+    this.resolveClosed();
+  }
+
+  private destroy(): void {
+    // From here on nothing is sent or delivered, though 'close' comes a little later.
+    if (this.state !== 'closed') this.state = 'closing';
+    this.decoder.stop();
+    this.socket.destroy();
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+  }
+}
+
+function violation(message: string): TransportError {
+  return new TransportError('TRANSPORT_PROTOCOL_VIOLATION', message);
+}
