@@ -165,9 +165,10 @@ export class RawNode {
       messages: r.msgs,
       mustSync: false,
     };
-    // Unlike etcd, a commit-only change is fsync'd too: the persistence contract says
-    // the commit index never goes backwards across restarts, even after a power loss.
-    rd.mustSync = hardChanged || rd.entries.length > 0 || rd.snapshot !== null;
+    // As in etcd, a change of the commit index alone needs no fsync: it is re-learned
+    // from the leader if lost, and durable stores flush it with their next synced write.
+    const termOrVoteChanged = hard.term !== this.prevHardState.term || hard.vote !== this.prevHardState.vote;
+    rd.mustSync = termOrVoteChanged || rd.entries.length > 0 || rd.snapshot !== null;
     r.msgs = [];
     r.readStates = [];
     this.outstanding = rd;

@@ -43,6 +43,8 @@ export interface LevelRaftStorageOptions {
 interface WritePlan<T> {
   ops: WriteOp[];
   commit: () => T;
+  /** Whether to fsync (false only for a Ready that changes nothing but the commit index). */
+  sync?: boolean;
 }
 
 /** The Raft log, hard state and snapshot, durable in LevelDB and served from memory. */
@@ -150,7 +152,7 @@ export class LevelRaftStorage implements Storage {
   async save(batch: PersistBatch): Promise<void> {
     return this.enqueue(() => {
       const { ops, fresh } = planSave(this.position(), batch);
-      return { ops, commit: () => this.commitSave(batch.snapshot, fresh, batch.hardState) };
+      return { ops, sync: batch.sync ?? true, commit: () => this.commitSave(batch.snapshot, fresh, batch.hardState) };
     });
   }
 
@@ -259,7 +261,7 @@ export class LevelRaftStorage implements Storage {
   /** Syncs the batch, then updates the cache. Any failure from here on leaves disk and cache out of step: fail-stop. */
   private async write<T>(plan: WritePlan<T>): Promise<T> {
     try {
-      if (plan.ops.length > 0) await this.db.batch(plan.ops, { sync: true });
+      if (plan.ops.length > 0) await this.db.batch(plan.ops, { sync: plan.sync ?? true });
     } catch (err) {
       this.failure = err;
       throw new StorageWriteFailedError('the batch was not written', err);

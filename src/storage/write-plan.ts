@@ -42,6 +42,12 @@ export interface PersistBatch {
   hardState: HardState | null;
   entries: readonly Entry[];
   snapshot: Snapshot | null;
+  /**
+   * fsync before resolving (default true). Raft's Ready says when it may be skipped:
+   * a change of the commit index alone, which LevelDB still writes (it survives a
+   * process crash) and the next synced write flushes, as etcd does.
+   */
+  sync?: boolean;
 }
 
 /** The ops of a save, and the entries it really appends (those not already compacted). */

@@ -1,0 +1,79 @@
+import { EXIT_OK, EXIT_USAGE, UsageError, commandUsage } from './args.js';
+import { CLUSTER_UP_SPEC, runClusterUp } from './cluster-up.js';
+import { LEADER_TRANSFER_SPEC, runLeader } from './leader.js';
+import { membersUsage, runMembers } from './members.js';
+import { runServer } from './server-command.js';
+import { STATUS_SPEC, runStatus } from './status.js';
+
+/** What `shoal help` prints. */
+export const HELP = `shoal — a Raft-coordinated storage cluster
+
+usage: shoal <command> [arguments] [flags]
+
+Running members
+  shoal server [flags]                 run one member (shoal server --help lists its flags)
+  shoal cluster up [--data-dir DIR]    run a three-member group on 127.0.0.1 (what npm start runs):
+                                       member nN on ports 700N (clients, admin) and 710N (peers)
+
+Administering a group (talks to any member; --endpoint HOST:PORT, default 127.0.0.1:7001)
+  shoal status [--json]                every member's role, term, leader, commit/applied index
+  shoal members [--json] [--local]     the members, their addresses and reachability
+  shoal members add ID --client-url URL --peer-address HOST:PORT [--learner-only]
+                                       add a member (started with shoal server --join)
+  shoal members remove ID              remove a member for good
+  shoal leader transfer [ID]           hand leadership to ID (default: the most up-to-date voter)
+
+  Admin flags: --endpoint HOST:PORT or URL, --token-file FILE (or SHOAL_ADMIN_TOKEN)
+
+  shoal help                           this text
+
+Exit codes: 0 done, 1 the operation failed, 2 the command line was wrong.
+`;
+
+type Command = (argv: readonly string[]) => Promise<number>;
+
+/** `shoal <command> --help` (server prints its own, from its flag table). */
+const USAGES: Record<string, () => string> = {
+  status: () => commandUsage(STATUS_SPEC),
+  members: membersUsage,
+  leader: () => commandUsage(LEADER_TRANSFER_SPEC),
+  cluster: () => commandUsage(CLUSTER_UP_SPEC),
+};
+
+const COMMANDS: Record<string, Command> = {
+  server: runServer,
+  status: runStatus,
+  members: runMembers,
+  leader: runLeader,
+  cluster: runCluster,
+};
+
+async function runCluster(argv: readonly string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === 'up') return runClusterUp(rest);
+  const problem = sub === undefined ? '"shoal cluster" needs a subcommand: up' : `unknown subcommand "cluster ${sub}": use up`;
+  throw new UsageError(problem, commandUsage(CLUSTER_UP_SPEC));
+}
+
+/** Runs one `shoal` command line; resolves with the process's exit code. */
+export async function runCli(argv: readonly string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
+    process.stdout.write(HELP);
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  const command = COMMANDS[name];
+  try {
+    if (!command) throw new UsageError(`unknown command "${name}"`, 'run "shoal help" to see the commands');
+    const usage = USAGES[name];
+    if (usage && (rest.includes('--help') || rest.includes('-h'))) {
+      process.stdout.write(`${usage()}\n`);
+      return EXIT_OK;
+    }
+    return await command(rest);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`shoal: ${err.message}\n${err.usage}\n`);
+    return EXIT_USAGE;
+  }
+}

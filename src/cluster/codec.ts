@@ -1,0 +1,61 @@
+import { shoal } from '../proto/gen/shoal.js';
+
+const wire = shoal.cluster.v1;
+
+/** Where a member can be reached (carried in membership changes). */
+export interface MemberInfo {
+  id: string;
+  clientUrl: string;
+  peerAddress: string;
+}
+
+/** A command of the replicated log. */
+export interface Command {
+  requestId: string;
+  noop?: { payload: Uint8Array };
+  updateMember?: MemberInfo;
+}
+
+export class ClusterCodecError extends Error {
+  readonly code = 'CLUSTER_DECODE';
+  constructor(what: string, cause: unknown) {
+    super(`cannot decode ${what}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    this.name = 'ClusterCodecError';
+  }
+}
+
+export function encodeMemberInfo(info: MemberInfo): Uint8Array {
+  return wire.MemberInfo.encode(info).finish();
+}
+
+export function decodeMemberInfo(bytes: Uint8Array): MemberInfo {
+  try {
+    const m = wire.MemberInfo.decode(bytes);
+    return { id: m.id ?? '', clientUrl: m.clientUrl ?? '', peerAddress: m.peerAddress ?? '' };
+  } catch (cause) {
+    throw new ClusterCodecError('member info', cause);
+  }
+}
+
+export function encodeCommand(command: Command): Uint8Array {
+  return wire.Command.encode({
+    requestId: command.requestId,
+    noop: command.noop ?? null,
+    updateMember: command.updateMember ?? null,
+  }).finish();
+}
+
+export function decodeCommand(bytes: Uint8Array): Command {
+  try {
+    const c = wire.Command.decode(bytes);
+    const command: Command = { requestId: c.requestId ?? '' };
+    if (c.noop) command.noop = { payload: c.noop.payload ?? new Uint8Array(0) };
+    if (c.updateMember) {
+      const m = c.updateMember;
+      command.updateMember = { id: m.id ?? '', clientUrl: m.clientUrl ?? '', peerAddress: m.peerAddress ?? '' };
+    }
+    return command;
+  } catch (cause) {
+    throw new ClusterCodecError('command', cause);
+  }
+}

@@ -1,0 +1,153 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { CONNECT_CODE_HTTP_STATUS, ShoalError, invalidArgument } from './errors.js';
+
+/**
+ * Connect protocol unary calls over HTTP/1.1 (connectrpc.com/docs/protocol):
+ * `POST /<package>.<Service>/<Method>` with `application/proto` or
+ * `application/json` bodies; errors as JSON `{code, message}` with the code's
+ * HTTP status. Just the unary subset the admin API needs, on node:http.
+ */
+
+/** The parts of a protobufjs static message class a method needs. */
+export interface MessageClass<T> {
+  decode(bytes: Uint8Array): T;
+  encode(message: T): { finish(): Uint8Array };
+  fromObject(object: Record<string, unknown>): T;
+  toObject(message: T, options?: Record<string, unknown>): Record<string, unknown>;
+  prototype: object;
+}
+
+export interface UnaryMethod<Req, Res> {
+  requestType: MessageClass<Req>;
+  responseType: MessageClass<Res>;
+  handle(request: Req, context: CallContext): Promise<Res>;
+}
+
+export interface CallContext {
+  headers: IncomingMessage['headers'];
+}
+
+type Codec = 'proto' | 'json';
+
+/** JSON output as the proto3 JSON mapping has it: enum names, 64-bit integers as strings, bytes as base64. */
+const JSON_OUTPUT_OPTIONS = { longs: String, enums: String, bytes: String, defaults: true };
+
+export async function serveUnary<Req, Res>(
+  method: UnaryMethod<Req, Res>,
+  req: IncomingMessage,
+  res: ServerResponse,
+  maxBodyBytes: number,
+): Promise<void> {
+  let codec: Codec;
+  try {
+    if (req.method !== 'POST') {
+      res.setHeader('Allow', 'POST');
+      throw new HttpStatusError(405, 'unimplemented', `method ${req.method} not allowed: Connect unary calls use POST`);
+    }
+    codec = codecOf(req.headers['content-type']);
+    const version = req.headers['connect-protocol-version'];
+    if (version !== undefined && version !== '1') {
+      throw invalidArgument(`connect-protocol-version must be "1", got "${String(version)}"`);
+    }
+    const body = await readBody(req, maxBodyBytes);
+    const request = decodeRequest(method.requestType, codec, body);
+    const response = await method.handle(request, { headers: req.headers });
+    const payload =
+      codec === 'proto'
+        ? method.responseType.encode(response).finish()
+        : Buffer.from(JSON.stringify(method.responseType.toObject(response, JSON_OUTPUT_OPTIONS)));
+    res.writeHead(200, { 'Content-Type': `application/${codec}`, 'Content-Length': payload.byteLength });
+    res.end(payload);
+  } catch (err) {
+    writeConnectError(res, err);
+  }
+}
+
+/** A failure that must use a specific HTTP status (415, 405) besides its Connect code. */
+export class HttpStatusError extends ShoalError {
+  constructor(
+    readonly status: number,
+    code: ShoalError['code'],
+    message: string,
+  ) {
+    super(code, message);
+  }
+}
+
+export function writeConnectError(res: ServerResponse, err: unknown): void {
+  const shoal = err instanceof ShoalError ? err : new ShoalError('internal', `internal error: ${String(err)}`);
+  const status = shoal instanceof HttpStatusError ? shoal.status : CONNECT_CODE_HTTP_STATUS[shoal.code];
+  const body = JSON.stringify({ code: shoal.code, message: shoal.message });
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  if (shoal.code === 'unavailable') res.setHeader('Retry-After', '1');
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) });
+  res.end(body);
+}
+
+function codecOf(contentType: string | undefined): Codec {
+  const type = (contentType ?? '').split(';')[0]!.trim().toLowerCase();
+  if (type === 'application/proto') return 'proto';
+  if (type === 'application/json') return 'json';
+  throw new HttpStatusError(
+    415,
+    'unimplemented',
+    `content-type "${contentType ?? ''}" is not supported: use application/proto or application/json`,
+  );
+}
+
+/** Reads the whole body, refusing it as soon as it passes `maxBytes`. */
+export async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  const declared = Number(req.headers['content-length'] ?? '0');
+  if (declared > maxBytes) throw new ShoalError('resource_exhausted', `request body of ${declared} bytes is over the ${maxBytes}-byte limit`);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for await (const chunk of req) {
+    total += (chunk as Buffer).length;
+    if (total > maxBytes) throw new ShoalError('resource_exhausted', `request body is over the ${maxBytes}-byte limit`);
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+function decodeRequest<Req>(type: MessageClass<Req>, codec: Codec, body: Buffer): Req {
+  if (codec === 'proto') {
+    try {
+      return type.decode(body);
+    } catch (err) {
+      throw invalidArgument(`request body is not a valid protobuf message: ${(err as Error).message}`);
+    }
+  }
+  let parsed: unknown;
+  try {
+    parsed = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+  } catch (err) {
+    throw invalidArgument(`request body is not valid JSON: ${(err as Error).message}`);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw invalidArgument('request body must be a JSON object');
+  }
+  const object = normalizeKeys(parsed as Record<string, unknown>, type);
+  try {
+    return type.fromObject(object);
+  } catch (err) {
+    throw invalidArgument(`request body has a field of the wrong type: ${(err as Error).message}`);
+  }
+}
+
+/** Accepts both JSON names (camelCase) and proto names (snake_case); rejects unknown fields by name. */
+function normalizeKeys(object: Record<string, unknown>, type: MessageClass<unknown>): Record<string, unknown> {
+  const known = new Set(Object.keys(type.prototype));
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(object)) {
+    const camel = key.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
+    if (!known.has(camel)) {
+      const names = [...known].join(', ') || '(none)';
+      throw invalidArgument(`unknown field "${key}"; this request takes: ${names}`);
+    }
+    out[camel] = value;
+  }
+  return out;
+}

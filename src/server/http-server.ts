@@ -1,0 +1,104 @@
+import { timingSafeEqual, createHash } from 'node:crypto';
+import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ADMIN_SERVICE_PATH } from './admin-service.js';
+import { type UnaryMethod, serveUnary, writeConnectError } from './connect.js';
+import { ShoalError, notFound } from './errors.js';
+import { ADMIN_MAX_BODY_BYTES } from './limits.js';
+
+/** How long an idle keep-alive client connection stays open (clients reuse connections). */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
+/** Bounds header size and count so a client cannot make the server buffer without limit. */
+export const MAX_HEADER_BYTES = 16 * 1024;
+
+export interface HttpRoutes {
+  memberId: string;
+  adminMethods: Record<string, UnaryMethod<unknown, unknown>>;
+  /** When set, admin calls need `Authorization: Bearer <token>`. */
+  adminToken: string | null;
+  metrics(): Promise<{ contentType: string; body: string }>;
+  /** Ready once a leader is known and everything committed that we were told of is applied. */
+  readiness(): { ready: boolean; reason: string };
+}
+
+/**
+ * The client port: the admin API (Connect unary), metrics and health. Every
+ * response names the member (`Shoal-Member`) so clients and tests see who answered.
+ */
+export function createClientServer(routes: HttpRoutes): Server {
+  const server = createServer({ keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS, maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
+    res.setHeader('Shoal-Member', routes.memberId);
+    route(routes, req, res).catch((err: unknown) => writeConnectError(res, err));
+  });
+  return server;
+}
+
+async function route(routes: HttpRoutes, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const path = (req.url ?? '/').split('?')[0]!;
+  if (path.startsWith(ADMIN_SERVICE_PATH)) {
+    const name = path.slice(ADMIN_SERVICE_PATH.length);
+    const method = routes.adminMethods[name];
+    if (!method) {
+      const known = Object.keys(routes.adminMethods).sort().join(', ');
+      throw new ShoalError('unimplemented', `AdminService has no method "${name}"; it has: ${known}`);
+    }
+    checkAdminToken(routes.adminToken, req);
+    await serveUnary(method, req, res, ADMIN_MAX_BODY_BYTES);
+    return;
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') throw notFound(`no route for ${req.method} ${path}`);
+  switch (path) {
+    case '/metrics': {
+      const { contentType, body } = await routes.metrics();
+      res.writeHead(200, { 'Content-Type': contentType });
+      res.end(body);
+      return;
+    }
+    case '/healthz':
+      writeText(res, 200, 'ok\n');
+      return;
+    case '/readyz': {
+      const { ready, reason } = routes.readiness();
+      writeText(res, ready ? 200 : 503, `${ready ? 'ready' : 'not ready'}: ${reason}\n`);
+      return;
+    }
+    default:
+      throw notFound(`no route for GET ${path}; try /metrics, /healthz, /readyz or POST ${ADMIN_SERVICE_PATH}<Method>`);
+  }
+}
+
+function writeText(res: ServerResponse, status: number, text: string): void {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+function checkAdminToken(expected: string | null, req: IncomingMessage): void {
+  if (expected === null) return;
+  const header = req.headers.authorization ?? '';
+  const given = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
+  // Compare digests so the comparison is constant-time whatever the lengths.
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  if (given === '' || !timingSafeEqual(a, b)) {
+    throw new ShoalError('unauthenticated', 'admin calls need "Authorization: Bearer <token>" with the group\'s admin token');
+  }
+}
+
+/** Listens and resolves with the bound port (port 0 picks a free one). */
+export async function listen(server: Server, host: string, port: number): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+/** Stops accepting, closes idle keep-alive connections, and waits for the rest. */
+export async function closeServer(server: Server): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  server.closeIdleConnections();
+  await closed;
+}

@@ -1,0 +1,37 @@
+/**
+ * The member process's named bounds. Each says why it has the value it has; a full
+ * queue answers with an error code, never grows without limit.
+ */
+
+/** 100 ms per tick: with the election/heartbeat ticks below, 1–2 s to elect, 100 ms heartbeats on loopback/LAN. */
+export const DEFAULT_TICK_MS = 100;
+/** 10 ticks = 1 s election timeout (randomized to 1–2 s by the core). */
+export const DEFAULT_ELECTION_TICKS = 10;
+/** A heartbeat every tick keeps followers' leases fresh well within the election timeout. */
+export const DEFAULT_HEARTBEAT_TICKS = 1;
+
+/** Proposals waiting for their outcome on one member; more are refused with `resource_exhausted`. */
+export const MAX_PENDING_PROPOSALS = 65_536;
+/** ReadIndex requests waiting on one member; more are refused with `resource_exhausted`. */
+export const MAX_PENDING_READS = 4_096;
+/** How long a proposal may wait to be applied before the caller is told `unavailable` (it may retry). */
+export const PROPOSAL_TIMEOUT_MS = 10_000;
+/** How often an unanswered read request is sent again (a few heartbeats: answers normally take one). */
+export const READ_INDEX_RETRY_MS = 500;
+/** How long a linearizable read may wait for a leader's confirmation. */
+export const READ_INDEX_TIMEOUT_MS = 5_000;
+/** How long AddMember waits for a new learner to catch up before giving up (it stays a learner). */
+export const LEARNER_CATCH_UP_TIMEOUT_MS = 60_000;
+/** A learner counts as caught up when it is within this many entries of the leader's commit index. */
+export const LEARNER_CATCH_UP_ENTRIES = 100;
+/** How long a graceful stop waits for leadership to move before stopping anyway. */
+export const LEADER_TRANSFER_ON_STOP_TIMEOUT_MS = 3_000;
+/** How long a TransferLeader call waits for the new leader to take over. */
+export const TRANSFER_LEADER_TIMEOUT_MS = 5_000;
+
+/** The most bytes of an admin request body; admin messages are small. */
+export const ADMIN_MAX_BODY_BYTES = 1024 * 1024;
+/** The most bytes of a ProposeNoop payload (a benchmark entry, not a data path). */
+export const NOOP_MAX_PAYLOAD_BYTES = 64 * 1024;
+/** How long a follower waits for the leader when forwarding an admin mutation. */
+export const FORWARD_TIMEOUT_MS = 70_000;

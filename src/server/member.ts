@@ -1,0 +1,172 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { pino, type Logger as PinoLogger } from 'pino';
+import { resolveCompactionPolicy, LevelRaftStorage } from '../storage/index.js';
+import { TcpTransport } from '../transport/index.js';
+import { StateType } from '../raft/index.js';
+import { adminMethods } from './admin-service.js';
+import type { MemberConfig } from './config.js';
+import { ConfigError } from './config.js';
+import { RaftDriver } from './driver.js';
+import { closeServer, createClientServer, listen } from './http-server.js';
+import { LEADER_TRANSFER_ON_STOP_TIMEOUT_MS } from './limits.js';
+import { MemberMetrics, type PeerStat } from './metrics.js';
+import { announceAddress } from './announce.js';
+import { waitFor } from './wait-for.js';
+
+/** The most bytes of a secret or token file we read: they are short strings. */
+const SECRET_FILE_BYTES_MAX = 4096;
+/** A shared secret shorter than this is too easy to guess. */
+const SECRET_BYTES_MIN = 16;
+
+export const SHOAL_VERSION = '0.1.0';
+
+/** A running member: its ports and how to stop it. */
+export interface RunningMember {
+  config: MemberConfig;
+  driver: RaftDriver;
+  clientPort: number;
+  peerPort: number;
+  logger: PinoLogger;
+  /** Graceful: hands leadership away first, then flushes and closes everything. */
+  stop(): Promise<void>;
+}
+
+/** Opens storage, starts the peer transport, the Raft driver and the client port. */
+export async function startMember(config: MemberConfig, logger?: PinoLogger): Promise<RunningMember> {
+  const log = logger ?? pino({ level: config.logLevel, base: { member: config.id } });
+  const secret = readSecret(config.secretFile, 'secret-file');
+  const adminToken = config.adminTokenFile ? readSecret(config.adminTokenFile, 'admin-token-file').toString('utf8') : null;
+  mkdirSync(config.dataDir, { recursive: true });
+  const policy = resolveCompactionPolicy({ snapshotEntries: config.snapshotEntries, retainEntries: config.retainEntries });
+  const storage = await LevelRaftStorage.open(`${config.dataDir}/raft`, { compaction: policy });
+  const transport = new TcpTransport({
+    id: config.id,
+    groupId: config.groupId,
+    secret,
+    listenHost: config.listenPeer.host,
+    listenPort: config.listenPeer.port,
+    peers: new Map([...config.peers].filter(([id]) => id !== config.id)),
+    logger: log,
+  });
+  let driver: RaftDriver | null = null;
+  const metrics = new MemberMetrics(config.id, () => driver, () => peerStats(transport));
+  // Only the peer addresses, which every member has alike from --peers. This member's
+  // own client URL must reach the others through the log (announceAddress): filled in
+  // locally, it would hide the difference that makes the announcement happen, and
+  // the other members would never learn where to forward admin calls.
+  const initialMembers = [...config.peers].map(([id, peerAddress]) => ({ id, peerAddress, clientUrl: '' }));
+  driver = new RaftDriver({
+    id: config.id,
+    storage,
+    transport,
+    initialMembers,
+    bootstrapVoters: config.join ? null : [...config.peers.keys()],
+    compaction: policy,
+    tickMs: config.tickMs,
+    electionTicks: config.electionTicks,
+    heartbeatTicks: config.heartbeatTicks,
+    logger: raftLogger(log),
+    onSave: (seconds, entries) => metrics.observeSave(seconds, entries),
+  });
+  await transport.start();
+  driver.start();
+  const server = createClientServer({
+    memberId: config.id,
+    adminMethods: adminMethods({
+      driver,
+      memberId: config.id,
+      groupId: config.groupId,
+      version: SHOAL_VERSION,
+      isReachable: (id) => transport.peerStates().get(id)?.connected ?? false,
+    }),
+    adminToken,
+    metrics: async () => ({ contentType: metrics.registry.contentType, body: await metrics.registry.metrics() }),
+    readiness: () => readiness(driver!),
+  });
+  const clientPort = await listen(server, config.listenClient.host, config.listenClient.port);
+  const stopAnnouncing = announceAddress(driver, { id: config.id, clientUrl: config.advertiseClient, peerAddress: config.advertisePeer }, log);
+  log.info({ clientPort, peerPort: transport.port(), dataDir: config.dataDir }, 'member started');
+  const running: RunningMember = {
+    config,
+    driver,
+    clientPort,
+    peerPort: transport.port(),
+    logger: log,
+    stop: () => stopMember(driver!, server, transport, storage, log, stopAnnouncing),
+  };
+  return running;
+}
+
+async function stopMember(
+  driver: RaftDriver,
+  server: Server,
+  transport: TcpTransport,
+  storage: LevelRaftStorage,
+  log: PinoLogger,
+  stopAnnouncing: () => void,
+): Promise<void> {
+  stopAnnouncing();
+  await handOffLeadership(driver, log);
+  await closeServer(server);
+  await driver.stop();
+  await transport.close();
+  await storage.close();
+  log.info('member stopped');
+}
+
+/** A leader hands leadership to the most up-to-date voter so the group need not wait for an election. */
+async function handOffLeadership(driver: RaftDriver, log: PinoLogger): Promise<void> {
+  if (!driver.isLeader() || driver.failure) return;
+  const s = driver.node.status();
+  const others = s.confState.voters.filter((v) => v !== s.id);
+  if (others.length === 0) return;
+  others.sort((a, b) => (s.progress[b]?.match ?? 0) - (s.progress[a]?.match ?? 0) || (a < b ? -1 : 1));
+  const to = others[0]!;
+  log.info({ to }, 'transferring leadership before stopping');
+  driver.transferLeader(to);
+  const moved = await waitFor(() => !driver.isLeader(), LEADER_TRANSFER_ON_STOP_TIMEOUT_MS);
+  if (!moved) log.warn({ to }, 'leadership did not move in time; stopping anyway');
+}
+
+function readiness(driver: RaftDriver): { ready: boolean; reason: string } {
+  if (driver.failure) return { ready: false, reason: `failed: ${driver.failure.message}` };
+  const raft = driver.node.raft;
+  if (!raft.lead) return { ready: false, reason: 'no leader known' };
+  if (driver.state.appliedIndex < raft.log.committed) {
+    return { ready: false, reason: `applied ${driver.state.appliedIndex} of committed ${raft.log.committed}` };
+  }
+  const role = raft.state === StateType.Leader ? 'leader' : 'follower';
+  return { ready: true, reason: `${role}, leader ${raft.lead}, applied ${driver.state.appliedIndex}` };
+}
+
+function readSecret(path: string, flag: string): Buffer {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (err) {
+    throw new ConfigError(`--${flag}: cannot read "${path}": ${(err as Error).message}`);
+  }
+  if (bytes.length > SECRET_FILE_BYTES_MAX) throw new ConfigError(`--${flag}: "${path}" is over ${SECRET_FILE_BYTES_MAX} bytes`);
+  const trimmed = Buffer.from(bytes.toString('utf8').trim(), 'utf8');
+  if (trimmed.length < SECRET_BYTES_MIN) {
+    throw new ConfigError(`--${flag}: "${path}" holds ${trimmed.length} bytes; use at least ${SECRET_BYTES_MIN}`);
+  }
+  return trimmed;
+}
+
+/** The transport's per-peer state under the metrics' names (it counts drops as `messagesDropped`). */
+function peerStats(transport: TcpTransport): Map<string, PeerStat> {
+  const stats = new Map<string, PeerStat>();
+  for (const [id, s] of transport.peerStates()) stats.set(id, { ...s, dropped: s.messagesDropped });
+  return stats;
+}
+
+/** The Raft core's logger on pino, at debug level for its chatter. */
+function raftLogger(log: PinoLogger): { debug(m: string): void; info(m: string): void; warn(m: string): void } {
+  return {
+    debug: (m) => log.debug(m),
+    info: (m) => log.debug(m),
+    warn: (m) => log.warn(m),
+  };
+}

@@ -1,0 +1,84 @@
+import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import type { RaftDriver } from './driver.js';
+
+/** Buckets for fsync'd saves and commit latency: 100 µs to ~2 s. */
+const LATENCY_BUCKETS_SECONDS = [0.0001, 0.00025, 0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5];
+
+/** Per-peer transport state as the metrics need it. */
+export interface PeerStat {
+  connected: boolean;
+  framesSent?: number;
+  framesReceived?: number;
+  bytesSent?: number;
+  bytesReceived?: number;
+  dropped?: number;
+}
+
+/**
+ * The member's Prometheus metrics, in a registry of its own (so several members in
+ * one test process do not collide). Gauges read the live state when scraped.
+ */
+export class MemberMetrics {
+  readonly registry = new Registry();
+  readonly saveSeconds: Histogram;
+  readonly savedEntries: Counter;
+
+  constructor(memberId: string, driver: () => RaftDriver | null, peers: () => Map<string, PeerStat>) {
+    this.registry.setDefaultLabels({ member: memberId });
+    collectDefaultMetrics({ register: this.registry, prefix: 'shoal_process_' });
+    this.saveSeconds = new Histogram({
+      name: 'shoal_raft_save_seconds',
+      help: 'Duration of one fsync\'d save of a Ready (hard state + entries): the append and fsync latency.',
+      buckets: LATENCY_BUCKETS_SECONDS,
+      registers: [this.registry],
+    });
+    this.savedEntries = new Counter({ name: 'shoal_raft_saved_entries_total', help: 'Log entries persisted.', registers: [this.registry] });
+    const raftGauge = (name: string, help: string, read: (d: RaftDriver) => number): void => {
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          const d = driver();
+          if (d) this.set(read(d));
+        },
+      });
+    };
+    raftGauge('shoal_raft_term', 'Current Raft term.', (d) => d.node.raft.term);
+    raftGauge('shoal_raft_role', 'Raft role: 0 follower, 1 candidate, 2 leader, 3 pre-candidate.', (d) => d.node.raft.state);
+    raftGauge('shoal_raft_commit_index', 'Raft commit index.', (d) => d.node.raft.log.committed);
+    raftGauge('shoal_raft_applied_index', 'Index applied to the cluster state.', (d) => d.state.appliedIndex);
+    raftGauge('shoal_raft_last_index', 'Last index of the Raft log.', (d) => d.node.raft.log.lastIndex());
+    raftGauge('shoal_raft_is_leader', '1 when this member is the leader.', (d) => (d.isLeader() ? 1 : 0));
+    this.peerGauges(peers);
+  }
+
+  private peerGauges(peers: () => Map<string, PeerStat>): void {
+    const perPeer = (name: string, help: string, read: (s: PeerStat) => number | undefined): void => {
+      new Gauge({
+        name,
+        help,
+        labelNames: ['peer'],
+        registers: [this.registry],
+        collect() {
+          this.reset();
+          for (const [peer, stat] of peers()) {
+            const value = read(stat);
+            if (value !== undefined) this.set({ peer }, value);
+          }
+        },
+      });
+    };
+    perPeer('shoal_peer_connected', '1 when the peer connection is up and authenticated.', (s) => (s.connected ? 1 : 0));
+    perPeer('shoal_peer_frames_sent', 'Frames sent to the peer.', (s) => s.framesSent);
+    perPeer('shoal_peer_frames_received', 'Frames received from the peer.', (s) => s.framesReceived);
+    perPeer('shoal_peer_bytes_sent', 'Bytes sent to the peer.', (s) => s.bytesSent);
+    perPeer('shoal_peer_bytes_received', 'Bytes received from the peer.', (s) => s.bytesReceived);
+    perPeer('shoal_peer_dropped_messages', 'Messages dropped because the peer queue was full or the peer down.', (s) => s.dropped);
+  }
+
+  observeSave(seconds: number, entries: number): void {
+    this.saveSeconds.observe(seconds);
+    this.savedEntries.inc(entries);
+  }
+}

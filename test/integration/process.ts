@@ -1,0 +1,137 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomInt } from 'node:crypto';
+import { closeSync, openSync } from 'node:fs';
+import net from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * Real `shoal` processes for the integration tests: members (`shoal server`) with
+ * their output in a log file, and one-shot CLI runs with their output captured.
+ * Every child is killed when the test process exits, whatever the tests did.
+ */
+
+/** The CLI's source entry point, run through tsx exactly as bin/shoal.js and `cluster up` do. */
+export const CLI_MAIN_PATH = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
+const TSX_LOADER = import.meta.resolve('tsx');
+
+/**
+ * Ports are picked at random from below Linux's ephemeral range (32768+), so the
+ * outgoing connections of other tests (which take ephemeral source ports) can never
+ * sit on a port a member is about to bind; each pick is checked by binding it.
+ */
+const PORT_RANGE_MIN = 20_000;
+const PORT_RANGE_MAX = 32_000;
+/** Attempts to find one free port before giving up: a busy range is a broken machine. */
+const PORT_PICK_ATTEMPTS_MAX = 100;
+/** A CLI run (a tsx start plus one admin call) finishes in seconds; 30 s means it hangs. */
+export const CLI_RUN_TIMEOUT_MS = 30_000;
+
+const children = new Set<ChildProcess>();
+process.once('exit', () => {
+  for (const child of children) child.kill('SIGKILL');
+});
+
+/** How a child ended. */
+export interface Exit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+}
+
+/** A spawned `shoal` process whose output goes to a log file. */
+export interface ShoalProcess {
+  child: ChildProcess;
+  pid: number;
+  exited: Promise<Exit>;
+  /** null while it runs. */
+  exit(): Exit | null;
+}
+
+/** Spawns `node --import tsx src/cli/main.ts <args>` with stdout and stderr appended to `logPath`. */
+export function spawnShoal(args: readonly string[], logPath: string): ShoalProcess {
+  const log = openSync(logPath, 'a');
+  let child: ChildProcess;
+  try {
+    child = spawn(process.execPath, ['--import', TSX_LOADER, CLI_MAIN_PATH, ...args], { stdio: ['ignore', log, log] });
+  } finally {
+    closeSync(log);
+  }
+  children.add(child);
+  let exit: Exit | null = null;
+  const exited = new Promise<Exit>((resolve) => {
+    child.once('exit', (code, signal) => {
+      children.delete(child);
+      exit = { code, signal };
+      resolve(exit);
+    });
+  });
+  return { child, pid: child.pid ?? -1, exited, exit: () => exit };
+}
+
+/** What a one-shot CLI run printed and how it ended. */
+export interface CliResult {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Two CLI processes at a time per test file: each spends about a second of CPU
+ * starting tsx, and a burst of them on two cores starves the members under test.
+ */
+const CLI_RUNS_IN_FLIGHT_MAX = 2;
+let cliRunsInFlight = 0;
+const cliRunQueue: (() => void)[] = [];
+
+/** Runs `shoal <args>` to completion (bounded by CLI_RUN_TIMEOUT_MS) and captures its output. */
+export async function runShoal(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  if (cliRunsInFlight >= CLI_RUNS_IN_FLIGHT_MAX) await new Promise<void>((resolve) => cliRunQueue.push(resolve));
+  cliRunsInFlight += 1;
+  try {
+    return await runShoalNow(args, env);
+  } finally {
+    cliRunsInFlight -= 1;
+    cliRunQueue.shift()?.();
+  }
+}
+
+function runShoalNow(args: readonly string[], env: NodeJS.ProcessEnv): Promise<CliResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', TSX_LOADER, CLI_MAIN_PATH, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, SHOAL_ADMIN_TOKEN: '', ...env },
+    });
+    children.add(child);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`shoal ${args.join(' ')} did not finish within ${CLI_RUN_TIMEOUT_MS} ms; stderr: ${stderr}`));
+    }, CLI_RUN_TIMEOUT_MS);
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      children.delete(child);
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+/** `count` distinct ports that were free a moment ago on 127.0.0.1. */
+export async function freePorts(count: number): Promise<number[]> {
+  const ports: number[] = [];
+  for (let attempt = 0; ports.length < count; attempt++) {
+    if (attempt >= PORT_PICK_ATTEMPTS_MAX * count) throw new Error(`no free ports found in ${PORT_RANGE_MIN}–${PORT_RANGE_MAX}`);
+    const port = randomInt(PORT_RANGE_MIN, PORT_RANGE_MAX);
+    if (!ports.includes(port) && (await canBind(port))) ports.push(port);
+  }
+  return ports;
+}
+
+function canBind(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', () => resolve(false));
+    server.listen({ host: '127.0.0.1', port, exclusive: true }, () => server.close(() => resolve(true)));
+  });
+}
