@@ -33,6 +33,12 @@ export class RaftLog {
     return this.unstable.maybeLastIndex() ?? this.storage.lastIndex();
   }
 
+  /** The last index that is durable: everything before the unstable entries (or the pending snapshot). */
+  lastStableIndex(): number {
+    if (this.unstable.snapshot) return this.storage.lastIndex();
+    return this.unstable.offset - 1;
+  }
+
   lastTerm(): number {
     return this.term(this.lastIndex());
   }

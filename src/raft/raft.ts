@@ -7,7 +7,7 @@ import {
 import { type Logger, type ResolvedConfig, type Config, resolveConfig } from './config.js';
 import { assert } from './errors.js';
 import { stepCandidate, stepFollower } from './follower.js';
-import { stepLeader } from './leader.js';
+import { releasePendingReadIndexMessages, stepLeader } from './leader.js';
 import { RaftLog } from './log.js';
 import type { Random } from './random.js';
 import { ReadOnly } from './read-only.js';
@@ -158,7 +158,7 @@ export class Raft {
     for (const id of this.tracker.ids()) {
       const old = this.tracker.progress.get(id)!;
       const pr = this.tracker.newProgress(last + 1, old.isLearner);
-      if (id === this.id) pr.match = last;
+      if (id === this.id) pr.match = this.log.lastStableIndex();
       this.tracker.progress.set(id, pr);
     }
     this.pendingConfIndex = 0;
@@ -410,10 +410,24 @@ export class Raft {
       const e = proposed[i]!;
       entries[i] = { term: this.term, index: last + 1 + i, type: e.type, data: e.data };
     }
-    const newLast = this.log.append(entries);
-    this.tracker.progress.get(this.id)?.maybeUpdate(newLast);
-    this.maybeCommit();
+    this.log.append(entries);
+    // The leader counts itself toward commit only once these entries are durable
+    // (onLogPersisted), so it may replicate them while its own write is in flight.
     return true;
+  }
+
+  /**
+   * The application persisted the log up to its stable end: the leader now counts
+   * its own copy toward commit, and tells followers if that committed something.
+   */
+  onLogPersisted(): void {
+    if (this.state !== StateType.Leader) return;
+    const self = this.tracker.progress.get(this.id);
+    if (!self || !self.maybeUpdate(this.log.lastStableIndex())) return;
+    if (this.maybeCommit()) {
+      releasePendingReadIndexMessages(this);
+      bcastAppend(this);
+    }
   }
 
   /** Commits what a quorum has acknowledged; true if the commit index moved. */

@@ -164,11 +164,15 @@ export class RawNode {
       committedEntries: r.log.nextCommittedEntries(),
       messages: r.msgs,
       mustSync: false,
+      earlyMessageCount: 0,
     };
-    // As in etcd, a change of the commit index alone needs no fsync: it is re-learned
-    // from the leader if lost, and durable stores flush it with their next synced write.
+    // Unlike etcd, a commit-only change must be synced too: an application whose
+    // applied state is durable would otherwise restart applied past its commit index
+    // (the persistence contract: commit and applied never go backwards). A driver
+    // whose applied state is volatile may relax this; see src/server/driver.ts.
     const termOrVoteChanged = hard.term !== this.prevHardState.term || hard.vote !== this.prevHardState.vote;
-    rd.mustSync = termOrVoteChanged || rd.entries.length > 0 || rd.snapshot !== null;
+    rd.mustSync = hardChanged || rd.entries.length > 0 || rd.snapshot !== null;
+    if (!termOrVoteChanged) rd.messages = orderEarlyFirst(rd, r.state === StateType.Leader);
     r.msgs = [];
     r.readStates = [];
     this.outstanding = rd;
@@ -183,7 +187,10 @@ export class RawNode {
     if (rd.softState) this.prevSoftState = rd.softState;
     if (rd.hardState) this.prevHardState = rd.hardState;
     const lastEntry = rd.entries[rd.entries.length - 1];
-    if (lastEntry) r.log.stableTo(lastEntry.index, lastEntry.term);
+    if (lastEntry) {
+      r.log.stableTo(lastEntry.index, lastEntry.term);
+      r.onLogPersisted();
+    }
     if (rd.snapshot) {
       r.log.stableSnapTo(rd.snapshot.metadata.index);
       r.log.appliedTo(rd.snapshot.metadata.index);
@@ -250,6 +257,22 @@ export class RawNode {
       progress,
     };
   }
+}
+
+/** Message types a leader may send before its own write of the same Ready is durable. */
+const EARLY_TYPES: ReadonlySet<MessageType> = new Set([MessageType.App, MessageType.Heartbeat, MessageType.Snap]);
+
+/**
+ * Moves the leader's appends, heartbeats and snapshots to the front (keeping the
+ * order within each group) and records how many there are in `earlyMessageCount`.
+ */
+function orderEarlyFirst(rd: Ready, isLeader: boolean): Message[] {
+  if (!isLeader || rd.messages.length === 0) return rd.messages;
+  const early: Message[] = [];
+  const late: Message[] = [];
+  for (const m of rd.messages) (EARLY_TYPES.has(m.type) ? early : late).push(m);
+  rd.earlyMessageCount = early.length;
+  return late.length === 0 ? early : early.concat(late);
 }
 
 function addNode(id: NodeId): ConfChange {

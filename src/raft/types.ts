@@ -157,6 +157,14 @@ export interface Ready {
   committedEntries: Entry[];
   messages: Message[];
   mustSync: boolean;
+  /**
+   * How many of `messages`, from the front, the leader may send before persisting
+   * this Ready: its appends, heartbeats and snapshots, when the Ready changes neither
+   * term nor vote (Raft thesis §10.2.1: the leader writes its log in parallel with
+   * replicating it; it counts itself toward commit only once its own write is done).
+   * Sending every message after persisting is always correct too.
+   */
+  earlyMessageCount: number;
 }
 
 const EMPTY_BYTES = new Uint8Array(0);
