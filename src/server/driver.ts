@@ -72,6 +72,8 @@ export interface DriverOptions {
   logger: Logger;
   /** Observes each save's duration (fsync latency) in seconds. */
   onSave?: (seconds: number, entries: number) => void;
+  /** Observes a proposal's latency, from propose() to applied on this member, in seconds. */
+  onCommit?: (seconds: number) => void;
 }
 
 /**
@@ -279,6 +281,14 @@ export class RaftDriver {
     // batch, so concurrent callers share one append message and one fsync.
     this.queuedProposals.push({ requestId, data: encodeCommand({ requestId, ...body }) });
     this.schedule();
+    const onCommit = this.options.onCommit;
+    if (onCommit) {
+      const started = process.hrtime.bigint();
+      applied.then(
+        () => onCommit(Number(process.hrtime.bigint() - started) / 1e9),
+        () => undefined,
+      );
+    }
     return applied;
   }
 

@@ -50,7 +50,7 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
     logger: log,
   });
   let driver: RaftDriver | null = null;
-  const metrics = new MemberMetrics(config.id, () => driver, () => peerStats(transport));
+  const metrics = new MemberMetrics(config.id, () => driver, () => peerStats(transport), () => transport.stats());
   // Only the peer addresses, which every member has alike from --peers. This member's
   // own client URL must reach the others through the log (announceAddress): filled in
   // locally, it would hide the difference that makes the announcement happen, and
@@ -68,6 +68,7 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
     heartbeatTicks: config.heartbeatTicks,
     logger: raftLogger(log),
     onSave: (seconds, entries) => metrics.observeSave(seconds, entries),
+    onCommit: (seconds) => metrics.commitSeconds.observe(seconds),
   });
   await transport.start();
   driver.start();

@@ -22,13 +22,28 @@ export class MemberMetrics {
   readonly registry = new Registry();
   readonly saveSeconds: Histogram;
   readonly savedEntries: Counter;
+  readonly commitSeconds: Histogram;
 
-  constructor(memberId: string, driver: () => RaftDriver | null, peers: () => Map<string, PeerStat>) {
+  constructor(
+    memberId: string,
+    driver: () => RaftDriver | null,
+    peers: () => Map<string, PeerStat>,
+    refusals: () => { handshakeFailures: Record<string, number>; frameErrors: Record<string, number> } = () => ({
+      handshakeFailures: {},
+      frameErrors: {},
+    }),
+  ) {
     this.registry.setDefaultLabels({ member: memberId });
     collectDefaultMetrics({ register: this.registry, prefix: 'shoal_process_' });
     this.saveSeconds = new Histogram({
       name: 'shoal_raft_save_seconds',
       help: 'Duration of one fsync\'d save of a Ready (hard state + entries): the append and fsync latency.',
+      buckets: LATENCY_BUCKETS_SECONDS,
+      registers: [this.registry],
+    });
+    this.commitSeconds = new Histogram({
+      name: 'shoal_raft_proposal_commit_seconds',
+      help: 'From proposing a command to applying it on this member: the commit latency callers see.',
       buckets: LATENCY_BUCKETS_SECONDS,
       registers: [this.registry],
     });
@@ -51,6 +66,19 @@ export class MemberMetrics {
     raftGauge('shoal_raft_last_index', 'Last index of the Raft log.', (d) => d.node.raft.log.lastIndex());
     raftGauge('shoal_raft_is_leader', '1 when this member is the leader.', (d) => (d.isLeader() ? 1 : 0));
     this.peerGauges(peers);
+    const byCode = (name: string, help: string, read: () => Record<string, number>): void => {
+      new Gauge({
+        name,
+        help,
+        labelNames: ['code'],
+        registers: [this.registry],
+        collect() {
+          for (const [code, count] of Object.entries(read())) this.set({ code }, count);
+        },
+      });
+    };
+    byCode('shoal_transport_handshake_failures', 'Peer handshakes refused or failed, by reason (wrong secret, other group, ...).', () => refusals().handshakeFailures);
+    byCode('shoal_transport_frame_errors', 'Peer connections cut for a bad frame, by reason.', () => refusals().frameErrors);
   }
 
   private peerGauges(peers: () => Map<string, PeerStat>): void {

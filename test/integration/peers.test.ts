@@ -3,6 +3,7 @@ import net from 'node:net';
 import { join } from 'node:path';
 import test from 'ava';
 import { TestGroup, writeSecret } from './group.js';
+import { metricValue, parseMetrics } from './metrics.js';
 import { eventually } from './poll.js';
 import { type ShoalProcess, spawnShoal } from './process.js';
 
@@ -70,6 +71,10 @@ test.serial('a stranger with the wrong secret, and a member of another group, ar
     REFUSAL_LOGGED_TIMEOUT_MS,
   );
   t.regex(refusals, /peer connection refused/);
+  // The refusals are counted in /metrics by reason, for dashboards and alerts.
+  const samples = parseMetrics(await (await fetch(`${group.endpoint('n2')}/metrics`)).text());
+  const refused = (code: string): number => metricValue(samples, 'shoal_transport_handshake_failures', { code }) ?? 0;
+  t.true(refused('TRANSPORT_HANDSHAKE_BAD_PROOF') + refused('TRANSPORT_HANDSHAKE_WRONG_GROUP') > 0);
 
   const after = await group.waitForLeader();
   t.deepEqual(after, before, 'neither the leader nor the term moved');
