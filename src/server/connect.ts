@@ -139,7 +139,9 @@ function decodeRequest<Req>(type: MessageClass<Req>, codec: Codec, body: Buffer)
 
 /** Accepts both JSON names (camelCase) and proto names (snake_case); rejects unknown fields by name. */
 function normalizeKeys(object: Record<string, unknown>, type: MessageClass<unknown>): Record<string, unknown> {
-  const known = new Set(Object.keys(type.prototype));
+  // Fields are the prototype's data properties (generated defaults); methods such as toJSON are not.
+  const prototype = type.prototype as Record<string, unknown>;
+  const known = new Set(Object.keys(prototype).filter((k) => typeof prototype[k] !== 'function'));
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(object)) {
     const camel = key.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());

@@ -97,6 +97,10 @@ test.serial('errors are Connect errors with fitting statuses', async (t) => {
   const unknownField = await post('n1', GET_STATUS, '{"bogus": 1}', jsonHeaders());
   t.is(unknownField.status, 400);
   t.regex(String(unknownField.json.message), /bogus/);
+  // The message lists the request's real fields, and a method name is not one of them.
+  const listMembersBogus = await post('n1', '/shoal.admin.v1.AdminService/ListMembers', '{"toJSON": 1}', jsonHeaders());
+  t.is(listMembersBogus.status, 400);
+  t.regex(String(listMembersBogus.json.message), /unknown field "toJSON"; this request takes: local$/);
 
   const wrongType = await post('n1', GET_STATUS, '{}', { 'content-type': 'text/plain', authorization: `Bearer ${group.token}` });
   t.is(wrongType.status, 415);
