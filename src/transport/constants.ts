@@ -4,6 +4,7 @@
  * breaks another fails at import time rather than in production.
  */
 import assert from 'node:assert/strict';
+import { constants as bufferConstants } from 'node:buffer';
 
 /** The version a dialer announces in Hello; an acceptor refuses any other. */
 export const PROTOCOL_VERSION = 1;
@@ -12,11 +13,11 @@ export const PROTOCOL_VERSION = 1;
 export const FRAME_HEADER_BYTES = 4;
 
 /**
- * 16 MiB: the largest frame payload either side sends or accepts. A snapshot of the
- * cluster state travels as one MsgSnap frame until snapshots are chunked, so this is
- * also the largest snapshot a leader can send; appends are far smaller (the core's
- * default maxSizePerMsgBytes is 1 MiB). A receiver allocates at most this much per
- * connection for one frame, which bounds what an authenticated peer can cost it.
+ * 16 MiB: the largest frame payload either side sends or accepts. Appends are far
+ * smaller (the core's default maxSizePerMsgBytes is 1 MiB) and large snapshots
+ * travel as SNAPSHOT_CHUNK_BYTES chunks, so only a batch of many messages comes
+ * near it. A receiver allocates at most this much per connection for one frame,
+ * which bounds what an authenticated peer can cost it.
  */
 export const MAX_FRAME_BYTES = 16 * 1024 * 1024;
 
@@ -87,8 +88,10 @@ export const SEEN_NONCES_MAX = 4096;
 export const SEND_QUEUE_FRAMES_MAX = 1024;
 
 /**
- * 32 MiB queued to one peer: room for one maximal frame (a snapshot) plus the
- * appends and heartbeats behind it, and a firm bound on what a stuck peer costs.
+ * 32 MiB queued to one peer: room for one maximal frame plus the appends and
+ * heartbeats behind it, and a firm bound on what a stuck peer costs. A chunked
+ * snapshot is not in this queue: it has its own bound (one per peer, one chunk in
+ * the socket at a time; see SNAPSHOT_CHUNK_BYTES).
  */
 export const SEND_QUEUE_BYTES_MAX = 32 * 1024 * 1024;
 
@@ -114,6 +117,49 @@ export const BATCH_OVERHEAD_BYTES = 16;
 /** Bytes of RaftBatch framing around one encoded message: a tag and a varint length. */
 export const MESSAGE_OVERHEAD_BYTES = 6;
 
+/**
+ * 1 MiB: a MsgSnap whose encoding would exceed this travels as SnapshotChunk frames
+ * of this many data bytes each. The sender writes the next chunk only once the
+ * kernel has taken the previous one, and queued frames go first, so a heartbeat or
+ * an append waits behind at most one chunk in our socket buffer: about 8 ms at
+ * 1 Gbit/s, far below a heartbeat interval. The framing around a chunk (under 64
+ * bytes) is noise at this size.
+ */
+export const SNAPSHOT_CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * 1 GiB: the largest snapshot data a leader sends or a follower reassembles; a
+ * larger MsgSnap is refused and reported failed (DropCounts.snapshotTooLarge). The
+ * receiver holds the whole snapshot in memory before the core sees it (a Snapshot's
+ * data is one Uint8Array), so this is also what one peer's partial snapshot may
+ * cost it. Shoal's state snapshot (cluster membership, volumes, pages) is far
+ * smaller; a group that approaches this needs a streamed snapshot format instead.
+ */
+export const SNAPSHOT_BYTES_MAX = 1024 * 1024 * 1024;
+
+/**
+ * 64 KiB: the largest MsgSnap header (the message without its snapshot data: the
+ * metadata and the membership's member ids, each at most ID_BYTES_MAX) sent in a
+ * first chunk. Hundreds of members fit; anything larger is a bug or an attack.
+ */
+export const SNAPSHOT_HEADER_BYTES_MAX = 64 * 1024;
+
+/**
+ * 30 s without a chunk: the receiver abandons a partial snapshot and frees its
+ * buffer. A chunk takes about 1 s at 8 Mbit/s, so only a stalled or dead link stays
+ * silent this long, and such a link is cut well before (heartbeats, reconnects);
+ * a late chunk for the abandoned snapshot then cuts the connection, which tells
+ * the sender its snapshot failed.
+ */
+export const SNAPSHOT_CHUNK_TIMEOUT_MS = 30_000;
+
+/**
+ * Bytes of Envelope and SnapshotChunk framing around a chunk's header and data,
+ * counted generously: six field tags, two 64-bit and two 32-bit varints, two
+ * length varints, and the envelope's tag and length.
+ */
+export const SNAPSHOT_CHUNK_OVERHEAD_BYTES = 64;
+
 // A maximal frame must fit in an otherwise empty queue, or snapshots could never be sent.
 assert.ok(SEND_QUEUE_BYTES_MAX >= MAX_FRAME_BYTES + FRAME_HEADER_BYTES);
 // The length prefix is a uint32.
@@ -123,3 +169,10 @@ assert.ok(2 * ID_BYTES_MAX + NONCE_BYTES + PROOF_BYTES + 4 * MESSAGE_OVERHEAD_BY
 assert.ok(REFUSAL_REASON_BYTES_MAX + BATCH_OVERHEAD_BYTES <= HANDSHAKE_FRAME_BYTES_MAX);
 assert.ok(HANDSHAKE_FRAME_BYTES_MAX < MAX_FRAME_BYTES);
 assert.ok(RECONNECT_BACKOFF_MIN_MS > 0 && RECONNECT_BACKOFF_MIN_MS <= RECONNECT_BACKOFF_MAX_MS);
+// A first chunk (header and a full chunk of data) must fit one frame.
+assert.ok(SNAPSHOT_HEADER_BYTES_MAX + SNAPSHOT_CHUNK_BYTES + SNAPSHOT_CHUNK_OVERHEAD_BYTES <= MAX_FRAME_BYTES);
+// Chunking only helps if a chunk is much smaller than what may be queued ahead of it anyway.
+assert.ok(SNAPSHOT_CHUNK_BYTES <= SOCKET_BUFFER_BYTES_MAX);
+// A reassembled snapshot is one buffer; chunk indexes and counts are uint32 on the wire.
+assert.ok(SNAPSHOT_BYTES_MAX <= bufferConstants.MAX_LENGTH && SNAPSHOT_BYTES_MAX / SNAPSHOT_CHUNK_BYTES < 2 ** 32);
+assert.ok(SNAPSHOT_CHUNK_BYTES < SNAPSHOT_BYTES_MAX && SNAPSHOT_CHUNK_TIMEOUT_MS > 0);

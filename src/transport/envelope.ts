@@ -10,6 +10,7 @@ import { shoal } from '../proto/gen/shoal.js';
 import type { Message } from '../raft/types.js';
 import { ID_BYTES_MAX, REFUSAL_REASON_BYTES_MAX } from './constants.js';
 import { FrameError } from './errors.js';
+import { bytesTag, varintBytes, writeByte, writeVarint } from './varint.js';
 
 const wire = shoal.peer.v1;
 
@@ -54,8 +55,25 @@ export interface RaftBatch {
   messages: Uint8Array[];
 }
 
+/**
+ * One piece of a large MsgSnap (see SnapshotChunk in peer.proto). When decoded,
+ * `message` and `data` are views into the frame payload, valid only while the frame
+ * is being handled: a chunk is up to SNAPSHOT_CHUNK_BYTES, and the reassembler
+ * copies it once, straight into the snapshot's buffer.
+ */
+export interface SnapshotChunk {
+  kind: 'snapshotChunk';
+  snapshotId: number;
+  chunkIndex: number;
+  chunkCount: number;
+  totalBytes: number;
+  /** The encoded MsgSnap without its snapshot data; first chunk only, else empty. */
+  message: Uint8Array;
+  data: Uint8Array;
+}
+
 /** One frame's payload. */
-export type Envelope = Hello | Challenge | Proof | Welcome | Refusal | RaftBatch;
+export type Envelope = Hello | Challenge | Proof | Welcome | Refusal | RaftBatch | SnapshotChunk;
 
 /** Encodes an envelope as a frame payload. */
 export function encodeEnvelope(envelope: Envelope): Uint8Array {
@@ -91,15 +109,17 @@ export function decodeEnvelope(payload: Uint8Array): Envelope {
       return { kind: 'refusal', reason: bounded(decoded.refusal?.reason ?? '', REFUSAL_REASON_BYTES_MAX, 'refusal reason') };
     case 'raftBatch':
       return { kind: 'raftBatch', messages: [...(decoded.raftBatch?.messages ?? [])] };
+    case 'snapshotChunk':
+      return snapshotChunk(decoded.snapshotChunk ?? {});
     default:
       // No body: an empty payload or only fields this version does not know.
       throw undecodable('envelope has no body this version knows', undefined);
   }
 }
 
-/** Envelope field 6 (raft_batch) and RaftBatch field 1 (messages), both length-delimited (wire type 2). */
-const RAFT_BATCH_TAG = (6 << 3) | 2;
-const MESSAGES_TAG = (1 << 3) | 2;
+/** Envelope field 6 (raft_batch) and RaftBatch field 1 (messages), both length-delimited. */
+const RAFT_BATCH_TAG = bytesTag(6);
+const MESSAGES_TAG = bytesTag(1);
 
 /**
  * A RaftBatch envelope's payload for already encoded messages, written by hand:
@@ -122,29 +142,6 @@ export function encodeRaftBatch(encodedMessages: Uint8Array[]): Uint8Array {
   return payload;
 }
 
-function varintBytes(value: number): number {
-  let bytes = 1;
-  while (value >= 0x80) {
-    value = Math.floor(value / 128);
-    bytes += 1;
-  }
-  return bytes;
-}
-
-function writeByte(buffer: Buffer, offset: number, value: number): number {
-  buffer[offset] = value;
-  return offset + 1;
-}
-
-function writeVarint(buffer: Buffer, offset: number, value: number): number {
-  while (value >= 0x80) {
-    buffer[offset++] = (value % 128) | 0x80;
-    value = Math.floor(value / 128);
-  }
-  buffer[offset++] = value;
-  return offset;
-}
-
 /** Encodes one Raft message for a RaftBatch. */
 export function encodeBatchMessage(m: Message): Uint8Array {
   return encodeRaftMessage(m);
@@ -160,6 +157,15 @@ export function decodeBatchMessages(batch: RaftBatch): Message[] {
   } catch (error) {
     throw undecodable('a Raft message in the batch does not decode', error);
   }
+}
+
+function snapshotChunk(c: shoal.peer.v1.SnapshotChunk.$Properties): SnapshotChunk {
+  const totalBytes = c.totalBytes ?? 0;
+  const snapshotId = c.snapshotId ?? 0;
+  // uint64 fields decode to doubles; beyond 2^53 they are no longer exact.
+  if (!Number.isSafeInteger(totalBytes) || !Number.isSafeInteger(snapshotId)) throw undecodable('snapshot chunk id or size beyond 2^53', undefined);
+  const empty = new Uint8Array(0);
+  return { kind: 'snapshotChunk', snapshotId, chunkIndex: c.chunkIndex ?? 0, chunkCount: c.chunkCount ?? 0, totalBytes, message: c.message ?? empty, data: c.data ?? empty };
 }
 
 function id(value: string | null | undefined): string {

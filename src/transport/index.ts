@@ -7,7 +7,7 @@
 export type { DropCounts, PeerState, Transport, TransportStats } from './transport.js';
 export { TcpTransport } from './tcp-transport.js';
 export { type TcpTransportOptions, type TransportLogger } from './options.js';
-export { CONNECTION_CHANNEL, DROP_CHANNEL, type TcpPeerState, type TrafficCounters } from './stats.js';
+export { CONNECTION_CHANNEL, DROP_CHANNEL, SNAPSHOT_CHANNEL, type SnapshotChunkEvent, type TcpPeerState, type TrafficCounters } from './stats.js';
 export { MemoryNetwork, MemoryTransport } from './memory-transport.js';
 export {
   CONNECTION_ERROR_CODES,
@@ -22,7 +22,10 @@ export {
   type TransportErrorCode,
 } from './errors.js';
 export { FrameDecoder, encodeFrame } from './frame.js';
-export { type Envelope, decodeEnvelope, encodeEnvelope } from './envelope.js';
+export { type Envelope, type SnapshotChunk, decodeEnvelope, encodeEnvelope } from './envelope.js';
+export { SnapshotReassembler, type PartialProgress, type ReassemblerOptions } from './snapshot-reassembler.js';
+export { OutgoingSnapshot } from './snapshot-sender.js';
+export { chunkBytesAt, chunkCountFor, encodeSnapshotChunk, encodeSnapshotHeader } from './snapshot-chunk.js';
 export { AcceptorHandshake, DialerHandshake, NonceCache, type ProofDirection, type ProofInput, computeProof, verifyProof } from './handshake.js';
 export { reconnectDelayMs } from './backoff.js';
 export * from './constants.js';

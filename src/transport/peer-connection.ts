@@ -1,18 +1,25 @@
 /**
  * One TCP connection to a peer: framing, the handshake, then Raft traffic in both
- * directions with a bounded, coalescing send queue. The connection never decides
- * policy (which connection to keep, when to reconnect); it reports to its owner.
+ * directions — sent through a PeerWriter (a bounded, coalescing send queue, and
+ * large snapshots in chunks beside it), received frame by frame, with chunked
+ * snapshots reassembled by a SnapshotInbox. The connection never decides policy
+ * (which connection to keep, when to reconnect); it reports to its owner.
  */
 import assert from 'node:assert/strict';
 import type { Socket } from 'node:net';
-import { LOCAL_MESSAGE_TYPES, type Message, type NodeId } from '../raft/types.js';
+import type { Message, NodeId } from '../raft/types.js';
 import { HANDSHAKE_FRAME_BYTES_MAX, MAX_FRAME_BYTES, REFUSAL_LINGER_MS, SOCKET_BUFFER_BYTES_MAX } from './constants.js';
 import { type Envelope, type RaftBatch, decodeBatchMessages, decodeEnvelope, encodeEnvelope } from './envelope.js';
 import { FrameError, HandshakeError, TransportError } from './errors.js';
 import { FrameDecoder, encodeFrame } from './frame.js';
 import type { AcceptorHandshake, DialerHandshake, HandshakeStep } from './handshake.js';
-import { type OutboundFrame, SendQueue } from './send-queue.js';
-import { type TrafficCounters, emptyTraffic } from './stats.js';
+import { checkFromPeer, violation } from './inbound.js';
+import type { TransportLogger } from './options.js';
+import { PeerWriter } from './peer-writer.js';
+import type { OutboundFrame } from './send-queue.js';
+import { SnapshotInbox } from './snapshot-inbox.js';
+import type { OutgoingSnapshot } from './snapshot-sender.js';
+import { type TrafficCounters, countFrameSent, emptyTraffic } from './stats.js';
 import type { TransportStats } from './transport.js';
 
 /** What a connection tells its owner. */
@@ -31,6 +38,7 @@ export interface ConnectionContext {
   handshakeTimeoutMs: number;
   stats: TransportStats;
   events: ConnectionEvents;
+  logger: TransportLogger;
 }
 
 type State = 'handshaking' | 'established' | 'closing' | 'closed';
@@ -46,14 +54,12 @@ export class PeerConnection {
   private state: State = 'handshaking';
   private reason: TransportError | null = null;
   private readonly decoder = new FrameDecoder(HANDSHAKE_FRAME_BYTES_MAX);
-  private readonly queue = new SendQueue();
   private timer: NodeJS.Timeout | null;
-  private flushScheduled = false;
-  private awaitingDrain = false;
+  /** The sending half and the snapshot reassembly, both from the handshake's end on. */
+  private writer: PeerWriter | null = null;
+  private inbox: SnapshotInbox | null = null;
   private socketConnected: boolean;
   private everEstablished = false;
-  /** Messages in frames whose write failed; reported as lost when the socket closes. */
-  private lostMessages = 0;
   /** Resolves once the socket has closed and the owner has been told. */
   readonly closed: Promise<void>;
   private resolveClosed!: () => void;
@@ -73,7 +79,7 @@ export class PeerConnection {
     assert.ok(socket.writableHighWaterMark <= SOCKET_BUFFER_BYTES_MAX, 'drain is only awaited past the high-water mark');
     socket.on('connect', () => (this.socketConnected = true));
     socket.on('data', (chunk: Buffer) => this.onData(chunk));
-    socket.on('drain', () => this.onDrain());
+    socket.on('drain', () => this.writer?.onDrain());
     socket.on('error', (error) => this.onSocketError(error));
     socket.on('close', () => this.onSocketClose());
     this.timer = setTimeout(() => this.onHandshakeTimeout(), context.handshakeTimeoutMs);
@@ -97,23 +103,31 @@ export class PeerConnection {
 
   /** Frames admitted and not yet flushed to the kernel. */
   get queuedFrames(): number {
-    return this.queue.frames;
+    return this.writer?.queuedFrames ?? 0;
   }
 
   /** Bytes of those frames. */
   get queuedBytes(): number {
-    return this.queue.bytes;
+    return this.writer?.queuedBytes ?? 0;
+  }
+
+  /** Data bytes of the snapshot being sent in chunks that are not yet in the socket. */
+  get snapshotBytesQueued(): number {
+    return this.writer?.snapshotBytesQueued ?? 0;
   }
 
   /** Queues a frame for the peer; false when not established or the queue is full (the frame is not kept). */
   send(frame: OutboundFrame): boolean {
-    if (this.state !== 'established' || !this.queue.admit(frame)) return false;
-    if (!this.flushScheduled && !this.awaitingDrain) {
-      this.flushScheduled = true;
-      // Everything queued in the same tick (one Ready's messages) goes out in one write.
-      queueMicrotask(() => this.flush());
-    }
-    return true;
+    return this.state === 'established' && this.writer!.send(frame);
+  }
+
+  /**
+   * Starts sending `snapshot` in chunks; false (and nothing kept) when not
+   * established or another snapshot is still being sent. The snapshot settles once:
+   * delivered after its last chunk is flushed, failed if the connection ends first.
+   */
+  sendSnapshot(snapshot: OutgoingSnapshot): boolean {
+    return this.state === 'established' && this.writer!.sendSnapshot(snapshot);
   }
 
   /** Closes the connection now for `reason`; the owner hears onClosed once the socket is gone. */
@@ -121,31 +135,6 @@ export class PeerConnection {
     if (this.state === 'closed') return;
     this.reason ??= reason;
     this.destroy();
-  }
-
-  private flush(): void {
-    this.flushScheduled = false;
-    if (this.state !== 'established') return;
-    this.socket.cork();
-    while (this.queue.hasPending && this.socket.writableLength < SOCKET_BUFFER_BYTES_MAX) {
-      const frame = this.queue.takeNext()!;
-      this.socket.write(frame.header);
-      this.socket.write(frame.payload, (error) => this.onWritten(frame, error));
-    }
-    this.socket.uncork();
-    // Past the high-water mark, write() returned false, so 'drain' will come.
-    if (this.queue.hasPending) this.awaitingDrain = true;
-  }
-
-  private onWritten(frame: OutboundFrame, error: Error | null | undefined): void {
-    if (error) this.lostMessages += frame.messageCount;
-    else this.countSent(frame.sizeBytes, frame.messageCount);
-    this.queue.settle(frame, !error);
-  }
-
-  private onDrain(): void {
-    this.awaitingDrain = false;
-    this.flush();
   }
 
   private onData(chunk: Buffer): void {
@@ -178,6 +167,8 @@ export class PeerConnection {
     if (step.outcome === 'established') {
       this.clearTimer();
       this.peerId = step.peerId;
+      this.writer = new PeerWriter(this.socket, { selfId: this.context.selfId, peerId: step.peerId, stats: this.context.stats, traffic: this.traffic });
+      this.inbox = new SnapshotInbox(step.peerId, this.context);
       this.state = 'established';
       this.everEstablished = true;
       // Only an authenticated peer may make us hold a maximal frame.
@@ -188,6 +179,12 @@ export class PeerConnection {
   }
 
   private onEstablishedEnvelope(envelope: Envelope): void {
+    if (envelope.kind === 'snapshotChunk') {
+      // Inconsistent chunks throw (the connection is cut); a complete snapshot is delivered.
+      const snapshot = this.inbox!.accept(envelope);
+      if (snapshot !== null) this.context.events.onMessage(snapshot);
+      return;
+    }
     if (envelope.kind !== 'raftBatch') throw violation(`unexpected ${envelope.kind} after the handshake`);
     const messages = this.validated(envelope);
     this.context.stats.messagesReceived += messages.length;
@@ -201,12 +198,7 @@ export class PeerConnection {
   /** The batch's messages, if every one is from the authenticated peer, to us, and of a type that travels. */
   private validated(batch: RaftBatch): Message[] {
     const messages = decodeBatchMessages(batch);
-    for (const m of messages) {
-      if (m.from !== this.peerId) throw violation(`message from "${m.from}" on ${this.peerId}'s connection`);
-      if (m.to !== this.context.selfId) throw violation(`message to "${m.to}" delivered to ${this.context.selfId}`);
-      // A peer must not inject local messages (MsgHup would force an election).
-      if (LOCAL_MESSAGE_TYPES.has(m.type)) throw violation(`local message type ${m.type} from a peer`);
-    }
+    for (const m of messages) checkFromPeer(m, this.peerId, this.context.selfId);
     return messages;
   }
 
@@ -249,16 +241,7 @@ export class PeerConnection {
   private writeControl(envelope: Envelope): void {
     const frame = encodeFrame(encodeEnvelope(envelope));
     // Counted once the kernel has it, like Raft frames (a dial that never connects sends nothing).
-    this.socket.write(frame, (error) => error || this.countSent(frame.byteLength, 0));
-  }
-
-  private countSent(bytes: number, messages: number): void {
-    const stats = this.context.stats;
-    stats.framesSent += 1;
-    stats.bytesSent += bytes;
-    stats.messagesSent += messages;
-    this.traffic.framesSent += 1;
-    this.traffic.bytesSent += bytes;
+    this.socket.write(frame, (error) => error || countFrameSent(this.context.stats, this.traffic, frame.byteLength, 0));
   }
 
   private onSocketError(error: Error): void {
@@ -280,7 +263,8 @@ export class PeerConnection {
     // A dial that never connected is a dial failure, not a failed handshake.
     if (wasHandshaking && this.reason.code === 'TRANSPORT_HANDSHAKE_CLOSED' && this.socketConnected) this.count(this.reason);
     if (this.everEstablished) this.context.stats.connectionsLost += 1;
-    const lost = this.queue.clear() + this.lostMessages;
+    this.inbox?.close();
+    const lost = this.writer?.stop() ?? 0;
     this.context.events.onClosed(this, this.reason, lost);
     this.resolveClosed();
   }
@@ -289,6 +273,7 @@ export class PeerConnection {
     // From here on nothing is sent or delivered, though 'close' comes a little later.
     if (this.state !== 'closed') this.state = 'closing';
     this.decoder.stop();
+    this.writer?.halt();
     this.socket.destroy();
   }
 
@@ -296,8 +281,4 @@ export class PeerConnection {
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
   }
-}
-
-function violation(message: string): TransportError {
-  return new TransportError('TRANSPORT_PROTOCOL_VIOLATION', message);
 }

@@ -40,6 +40,7 @@ export function linkState(link: PeerLink): TcpPeerState {
     queuedBytes: c?.queuedBytes ?? 0,
     ...traffic,
     messagesDropped: link.messagesDropped,
+    snapshotBytesQueued: c?.snapshotBytesQueued ?? 0,
   };
 }
 

@@ -3,7 +3,8 @@
  * member whose id sorts first dials, the other accepts (a rule both compute alike,
  * so no duplicate links and no tie-breaking), and messages in both directions use
  * it. Every connection is authenticated (./handshake.ts) before any Raft message is
- * accepted on it.
+ * accepted on it. A MsgSnap too large for one frame goes out in chunks beside the
+ * other traffic (./peer-writer.ts), at most one per peer at a time.
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
@@ -35,6 +36,8 @@ export class TcpTransport extends TransportListeners implements Transport {
   private started = false;
   private closing: Promise<void> | null = null;
   private readonly refusalLog = new LogLimit();
+  /** Numbers the chunked snapshots this member sends (unique per send; 2^53 will not be reached). */
+  private nextSnapshotId = 1;
 
   constructor(options: TcpTransportOptions) {
     super();
@@ -44,6 +47,7 @@ export class TcpTransport extends TransportListeners implements Transport {
       selfId: options.id,
       handshakeTimeoutMs: this.options.handshakeTimeoutMs,
       stats: this.counters,
+      logger: this.options.logger,
       events: {
         onEstablished: (c) => this.onEstablished(c),
         onMessage: (m) => this.deliver(m),
@@ -149,14 +153,22 @@ export class TcpTransport extends TransportListeners implements Transport {
     const connection = link?.connection;
     if (link === undefined) return this.drop(peer, messages, 'unknownPeer');
     if (!connection?.established) return this.drop(peer, messages, 'noConnection');
-    const { frames, tooLarge } = planFrames(messages);
-    if (tooLarge.length > 0) this.drop(peer, tooLarge, 'frameTooLarge');
+    const { frames, snapshots, refused } = planFrames(messages, () => this.nextSnapshotId++);
+    for (const { message, reason } of refused) this.drop(peer, [message], reason);
     for (const { frame, snapshot } of frames) {
       if (snapshot) frame.onSettled = (delivered) => this.notifySnapshot(peer, delivered);
       if (!connection.send(frame)) {
         this.dropCount(peer, frame.messageCount, 'queueFull');
         if (snapshot) this.notifySnapshot(peer, false);
       }
+    }
+    for (const snapshot of snapshots) {
+      snapshot.onSettled = (delivered) => this.notifySnapshot(peer, delivered);
+      // One chunked snapshot in flight per peer: the one already on its way finishes,
+      // and this one is refused (reported failed; the core sends another later).
+      if (connection.sendSnapshot(snapshot)) continue;
+      this.dropCount(peer, 1, 'snapshotBusy');
+      snapshot.abandon();
     }
   }
 

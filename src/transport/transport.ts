@@ -37,8 +37,9 @@ export interface Transport {
   onUnreachable(handler: (peer: NodeId) => void): void;
   /**
    * Registers a receiver of snapshot outcomes: true once a MsgSnap was flushed to
-   * the peer's connection, false when it was dropped or its connection failed.
-   * Called asynchronously, never from inside send().
+   * the peer's connection (all of it: a large one travels in chunks), false when it
+   * was dropped or refused or its connection failed first. Called asynchronously,
+   * never from inside send().
    */
   onSnapshotStatus(handler: (peer: NodeId, delivered: boolean) => void): void;
   /** Replaces the set of peers and their `host:port` addresses (membership changes); this member's own id is ignored. */
@@ -57,8 +58,12 @@ export interface DropCounts {
   noConnection: number;
   /** The peer is not in the membership given to setPeers. */
   unknownPeer: number;
-  /** The message alone would exceed MAX_FRAME_BYTES (a snapshot too large to send). */
+  /** The message alone would exceed MAX_FRAME_BYTES (for a snapshot: its header exceeds SNAPSHOT_HEADER_BYTES_MAX). */
   frameTooLarge: number;
+  /** A MsgSnap whose data exceeds SNAPSHOT_BYTES_MAX. */
+  snapshotTooLarge: number;
+  /** A MsgSnap refused because another snapshot to the same peer was still being sent in chunks. */
+  snapshotBusy: number;
   /** Queued, then the connection failed before the frame was flushed. */
   connectionLost: number;
 }
@@ -89,4 +94,10 @@ export interface TransportStats {
   frameErrors: Record<FrameErrorCode, number>;
   /** Established connections cut because the peer broke the protocol. */
   protocolViolations: number;
+  /** SnapshotChunk frames flushed to the kernel. */
+  snapshotChunksSent: number;
+  /** SnapshotChunk frames received and accepted. */
+  snapshotChunksReceived: number;
+  /** Partial snapshots dropped before their last chunk (timeout, a newer snapshot, a cut connection, a violation). */
+  snapshotsAbandoned: number;
 }

@@ -172,8 +172,8 @@ test('property: the hand-written RaftBatch encoding is byte for byte the generat
   t.true(Buffer.from(encodeRaftBatch(large)).equals(Buffer.from(encodeEnvelope({ kind: 'raftBatch', messages: large }))));
 });
 
-test('an envelope without a body is undecodable (field 7 is reserved, not known)', (t) => {
-  for (const payload of [new Uint8Array(0), new Uint8Array([0x3a, 0x00])]) {
+test('an envelope without a body is undecodable (field 8 is reserved, not known)', (t) => {
+  for (const payload of [new Uint8Array(0), new Uint8Array([0x42, 0x00])]) {
     const error = t.throws(() => decodeEnvelope(payload), { instanceOf: FrameError });
     t.is(error?.code, 'TRANSPORT_FRAME_UNDECODABLE');
   }

@@ -85,19 +85,25 @@ test('a connection lost with frames queued counts them as lost and fails their s
   const statuses: boolean[] = [];
   n2.onSnapshotStatus((_, delivered) => statuses.push(delivered));
   const payload = new Uint8Array(1024 * 1024);
-  // Fill the kernel's buffers and our queue, then a snapshot behind them.
+  // Fill the kernel's buffers and our queue, then snapshots behind them: a small one
+  // (a frame in the queue) and one sent in chunks (beside the queue, waiting for room).
   while (n2.peerStates().get('n1')!.queuedBytes < 8 * payload.byteLength) {
     n2.send([message({ type: MessageType.App, from: 'n2', to: 'n1', entries: [entry({ data: payload })] })]);
     await new Promise((resolve) => setImmediate(resolve));
   }
-  n2.send([message({ type: MessageType.Snap, from: 'n2', to: 'n1', snapshot: { metadata: { confState: { voters: [], learners: [] }, index: 1, term: 1 }, data: payload } })]);
-  const queued = n2.peerStates().get('n1')!.queuedFrames;
+  const metadata = { confState: { voters: [], learners: [] }, index: 1, term: 1 };
+  const small = message({ type: MessageType.Snap, from: 'n2', to: 'n1', snapshot: { metadata, data: payload.subarray(0, 1024) } });
+  const large = message({ type: MessageType.Snap, from: 'n2', to: 'n1', snapshot: { metadata, data: new Uint8Array(4 * payload.byteLength) } });
+  n2.send([small, large]);
+  const state = n2.peerStates().get('n1')!;
+  t.is(state.snapshotBytesQueued, large.snapshot!.data.byteLength);
+  const queued = state.queuedFrames + 1; // the chunked snapshot is one message outside the queue
   const sentBefore = n2.stats().messagesSent;
   n2.setPeers(new Map()); // cuts the connection
-  await waitFor('the snapshot failed', () => statuses.length === 1);
-  t.deepEqual(statuses, [false]);
+  await waitFor('both snapshots failed', () => statuses.length === 2);
+  t.deepEqual(statuses, [false, false]);
   // Every queued message was either flushed before the cut (the kernel may still take some) or counted lost.
   const { messagesDropped, messagesSent } = n2.stats();
   t.is(messagesDropped.connectionLost + messagesSent - sentBefore, queued);
-  t.true(messagesDropped.connectionLost >= 1);
+  t.true(messagesDropped.connectionLost >= 2);
 });

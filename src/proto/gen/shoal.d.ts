@@ -3196,6 +3196,153 @@ export namespace shoal {
             }
 
             /**
+             * Properties of a SnapshotChunk.
+             * @deprecated Use shoal.peer.v1.SnapshotChunk.$Properties instead.
+             */
+            interface ISnapshotChunk extends shoal.peer.v1.SnapshotChunk.$Properties {
+            }
+
+            /** Represents a SnapshotChunk. */
+            class SnapshotChunk {
+
+                /**
+                 * Constructs a new SnapshotChunk.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.peer.v1.SnapshotChunk.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SnapshotChunk snapshotId. */
+                snapshotId: number;
+
+                /** SnapshotChunk chunkIndex. */
+                chunkIndex: number;
+
+                /** SnapshotChunk chunkCount. */
+                chunkCount: number;
+
+                /** SnapshotChunk totalBytes. */
+                totalBytes: number;
+
+                /** SnapshotChunk message. */
+                message: Uint8Array;
+
+                /** SnapshotChunk data. */
+                data: Uint8Array;
+
+                /**
+                 * Creates a new SnapshotChunk instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SnapshotChunk instance
+                 */
+                static create(properties: shoal.peer.v1.SnapshotChunk.$Shape): shoal.peer.v1.SnapshotChunk & shoal.peer.v1.SnapshotChunk.$Shape;
+                static create(properties?: shoal.peer.v1.SnapshotChunk.$Properties): shoal.peer.v1.SnapshotChunk;
+
+                /**
+                 * Encodes the specified SnapshotChunk message. Does not implicitly {@link shoal.peer.v1.SnapshotChunk.verify|verify} messages.
+                 * @param message SnapshotChunk message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.peer.v1.SnapshotChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SnapshotChunk message, length delimited. Does not implicitly {@link shoal.peer.v1.SnapshotChunk.verify|verify} messages.
+                 * @param message SnapshotChunk message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.peer.v1.SnapshotChunk.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SnapshotChunk message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.peer.v1.SnapshotChunk & shoal.peer.v1.SnapshotChunk.$Shape} SnapshotChunk
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.peer.v1.SnapshotChunk & shoal.peer.v1.SnapshotChunk.$Shape;
+
+                /**
+                 * Decodes a SnapshotChunk message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.peer.v1.SnapshotChunk & shoal.peer.v1.SnapshotChunk.$Shape} SnapshotChunk
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.peer.v1.SnapshotChunk & shoal.peer.v1.SnapshotChunk.$Shape;
+
+                /**
+                 * Verifies a SnapshotChunk message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SnapshotChunk message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SnapshotChunk
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.peer.v1.SnapshotChunk;
+
+                /**
+                 * Creates a plain object from a SnapshotChunk message. Also converts values to other types if specified.
+                 * @param message SnapshotChunk
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.peer.v1.SnapshotChunk, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SnapshotChunk to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SnapshotChunk
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SnapshotChunk {
+
+                /** Properties of a SnapshotChunk. */
+                interface $Properties {
+
+                    /** SnapshotChunk snapshotId */
+                    snapshotId?: (number|null);
+
+                    /** SnapshotChunk chunkIndex */
+                    chunkIndex?: (number|null);
+
+                    /** SnapshotChunk chunkCount */
+                    chunkCount?: (number|null);
+
+                    /** SnapshotChunk totalBytes */
+                    totalBytes?: (number|null);
+
+                    /** SnapshotChunk message */
+                    message?: (Uint8Array|null);
+
+                    /** SnapshotChunk data */
+                    data?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SnapshotChunk. */
+                type $Shape = shoal.peer.v1.SnapshotChunk.$Properties;
+            }
+
+            /**
              * Properties of an Envelope.
              * @deprecated Use shoal.peer.v1.Envelope.$Properties instead.
              */
@@ -3232,8 +3379,11 @@ export namespace shoal {
                 /** Envelope raftBatch. */
                 raftBatch?: (shoal.peer.v1.RaftBatch.$Properties|null);
 
+                /** Envelope snapshotChunk. */
+                snapshotChunk?: (shoal.peer.v1.SnapshotChunk.$Properties|null);
+
                 /** Envelope body. */
-                body?: ("hello"|"challenge"|"proof"|"welcome"|"refusal"|"raftBatch");
+                body?: ("hello"|"challenge"|"proof"|"welcome"|"refusal"|"raftBatch"|"snapshotChunk");
 
                 /**
                  * Creates a new Envelope instance using the specified properties.
@@ -3337,8 +3487,11 @@ export namespace shoal {
                     /** Envelope raftBatch */
                     raftBatch?: (shoal.peer.v1.RaftBatch.$Properties|null);
 
+                    /** Envelope snapshotChunk */
+                    snapshotChunk?: (shoal.peer.v1.SnapshotChunk.$Properties|null);
+
                     /** Envelope body */
-                    body?: ("hello"|"challenge"|"proof"|"welcome"|"refusal"|"raftBatch");
+                    body?: ("hello"|"challenge"|"proof"|"welcome"|"refusal"|"raftBatch"|"snapshotChunk");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -3352,9 +3505,10 @@ export namespace shoal {
                   welcome?: shoal.peer.v1.Welcome.$Shape|null;
                   refusal?: shoal.peer.v1.Refusal.$Shape|null;
                   raftBatch?: shoal.peer.v1.RaftBatch.$Shape|null;
+                  snapshotChunk?: shoal.peer.v1.SnapshotChunk.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null }|{ body?: "hello"; hello: shoal.peer.v1.Hello.$Shape; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null }|{ body?: "challenge"; hello?: null; challenge: shoal.peer.v1.Challenge.$Shape; proof?: null; welcome?: null; refusal?: null; raftBatch?: null }|{ body?: "proof"; hello?: null; challenge?: null; proof: shoal.peer.v1.Proof.$Shape; welcome?: null; refusal?: null; raftBatch?: null }|{ body?: "welcome"; hello?: null; challenge?: null; proof?: null; welcome: shoal.peer.v1.Welcome.$Shape; refusal?: null; raftBatch?: null }|{ body?: "refusal"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal: shoal.peer.v1.Refusal.$Shape; raftBatch?: null }|{ body?: "raftBatch"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch: shoal.peer.v1.RaftBatch.$Shape })
+                  ({ body?: undefined; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "hello"; hello: shoal.peer.v1.Hello.$Shape; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "challenge"; hello?: null; challenge: shoal.peer.v1.Challenge.$Shape; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "proof"; hello?: null; challenge?: null; proof: shoal.peer.v1.Proof.$Shape; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "welcome"; hello?: null; challenge?: null; proof?: null; welcome: shoal.peer.v1.Welcome.$Shape; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "refusal"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal: shoal.peer.v1.Refusal.$Shape; raftBatch?: null; snapshotChunk?: null }|{ body?: "raftBatch"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch: shoal.peer.v1.RaftBatch.$Shape; snapshotChunk?: null }|{ body?: "snapshotChunk"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk: shoal.peer.v1.SnapshotChunk.$Shape })
                 );
             }
         }

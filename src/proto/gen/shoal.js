@@ -8095,6 +8095,477 @@ export const shoal = $root.shoal = (() => {
                 return RaftBatch;
             })();
 
+            v1.SnapshotChunk = (function() {
+
+                /**
+                 * Properties of a SnapshotChunk.
+                 * @typedef {Object} shoal.peer.v1.SnapshotChunk.$Properties
+                 * @property {number|null} [snapshotId] SnapshotChunk snapshotId
+                 * @property {number|null} [chunkIndex] SnapshotChunk chunkIndex
+                 * @property {number|null} [chunkCount] SnapshotChunk chunkCount
+                 * @property {number|null} [totalBytes] SnapshotChunk totalBytes
+                 * @property {Uint8Array|null} [message] SnapshotChunk message
+                 * @property {Uint8Array|null} [data] SnapshotChunk data
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SnapshotChunk.
+                 * @memberof shoal.peer.v1
+                 * @interface ISnapshotChunk
+                 * @augments shoal.peer.v1.SnapshotChunk.$Properties
+                 * @deprecated Use shoal.peer.v1.SnapshotChunk.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SnapshotChunk.
+                 * @typedef {shoal.peer.v1.SnapshotChunk.$Properties} shoal.peer.v1.SnapshotChunk.$Shape
+                 */
+
+                /**
+                 * Constructs a new SnapshotChunk.
+                 * @memberof shoal.peer.v1
+                 * @classdesc Represents a SnapshotChunk.
+                 * @constructor
+                 * @param {shoal.peer.v1.SnapshotChunk.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SnapshotChunk = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SnapshotChunk snapshotId.
+                 * @member {number} snapshotId
+                 * @memberof shoal.peer.v1.SnapshotChunk
+                 * @instance
+                 */
+                SnapshotChunk.prototype.snapshotId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * SnapshotChunk chunkIndex.
+                 * @member {number} chunkIndex
+                 * @memberof shoal.peer.v1.SnapshotChunk
+                 * @instance
+                 */
+                SnapshotChunk.prototype.chunkIndex = 0;
+
+                /**
+                 * SnapshotChunk chunkCount.
+                 * @member {number} chunkCount
+                 * @memberof shoal.peer.v1.SnapshotChunk
+                 * @instance
+                 */
+                SnapshotChunk.prototype.chunkCount = 0;
+
+                /**
+                 * SnapshotChunk totalBytes.
+                 * @member {number} totalBytes
+                 * @memberof shoal.peer.v1.SnapshotChunk
+                 * @instance
+                 */
+                SnapshotChunk.prototype.totalBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * SnapshotChunk message.
+                 * @member {Uint8Array} message
+                 * @memberof shoal.peer.v1.SnapshotChunk
+                 * @instance
+                 */
+                SnapshotChunk.prototype.message = $util.newBuffer([]);
+
+                /**
+                 * SnapshotChunk data.
+                 * @member {Uint8Array} data
+                 * @memberof shoal.peer.v1.SnapshotChunk
+                 * @instance
+                 */
+                SnapshotChunk.prototype.data = $util.newBuffer([]);
+
+                /**
+                 * Creates a new SnapshotChunk instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.peer.v1.SnapshotChunk
+                 * @static
+                 * @param {shoal.peer.v1.SnapshotChunk.$Properties=} [properties] Properties to set
+                 * @returns {shoal.peer.v1.SnapshotChunk} SnapshotChunk instance
+                 * @type {{
+                 *   (properties: shoal.peer.v1.SnapshotChunk.$Shape): shoal.peer.v1.SnapshotChunk & shoal.peer.v1.SnapshotChunk.$Shape;
+                 *   (properties?: shoal.peer.v1.SnapshotChunk.$Properties): shoal.peer.v1.SnapshotChunk;
+                 * }}
+                 */
+                SnapshotChunk.create = function(properties) {
+                    return new SnapshotChunk(properties);
+                };
+
+                /**
+                 * Encodes the specified SnapshotChunk message. Does not implicitly {@link shoal.peer.v1.SnapshotChunk.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.peer.v1.SnapshotChunk
+                 * @static
+                 * @param {shoal.peer.v1.SnapshotChunk.$Properties} message SnapshotChunk message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SnapshotChunk.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.snapshotId != null && $Object.hasOwnProperty.call(message, "snapshotId") && (typeof message.snapshotId === "object" ? message.snapshotId.low || message.snapshotId.high : message.snapshotId !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.snapshotId);
+                    if (message.chunkIndex != null && $Object.hasOwnProperty.call(message, "chunkIndex") && message.chunkIndex !== 0)
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.chunkIndex);
+                    if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount") && message.chunkCount !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.chunkCount);
+                    if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes") && (typeof message.totalBytes === "object" ? message.totalBytes.low || message.totalBytes.high : message.totalBytes !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.totalBytes);
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message.length)
+                        writer.uint32(/* id 5, wireType 2 =*/42).bytes(message.message);
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                        writer.uint32(/* id 6, wireType 2 =*/50).bytes(message.data);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified SnapshotChunk message, length delimited. Does not implicitly {@link shoal.peer.v1.SnapshotChunk.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.peer.v1.SnapshotChunk
+                 * @static
+                 * @param {shoal.peer.v1.SnapshotChunk.$Properties} message SnapshotChunk message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SnapshotChunk.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SnapshotChunk message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.peer.v1.SnapshotChunk
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.peer.v1.SnapshotChunk & shoal.peer.v1.SnapshotChunk.$Shape} SnapshotChunk
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SnapshotChunk.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.peer.v1.SnapshotChunk();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.snapshotId = value;
+                                else
+                                    delete message.snapshotId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.chunkIndex = value;
+                                else
+                                    delete message.chunkIndex;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.chunkCount = value;
+                                else
+                                    delete message.chunkCount;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.totalBytes = value;
+                                else
+                                    delete message.totalBytes;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.message = value;
+                                else
+                                    delete message.message;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.data = value;
+                                else
+                                    delete message.data;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a SnapshotChunk message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.peer.v1.SnapshotChunk
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.peer.v1.SnapshotChunk & shoal.peer.v1.SnapshotChunk.$Shape} SnapshotChunk
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SnapshotChunk.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SnapshotChunk message.
+                 * @function verify
+                 * @memberof shoal.peer.v1.SnapshotChunk
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SnapshotChunk.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.snapshotId != null && $Object.hasOwnProperty.call(message, "snapshotId"))
+                        if (!$util.isInteger(message.snapshotId) && !(message.snapshotId && $util.isInteger(message.snapshotId.low) && $util.isInteger(message.snapshotId.high)))
+                            return "snapshotId: integer|Long expected";
+                    if (message.chunkIndex != null && $Object.hasOwnProperty.call(message, "chunkIndex"))
+                        if (!$util.isInteger(message.chunkIndex))
+                            return "chunkIndex: integer expected";
+                    if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount"))
+                        if (!$util.isInteger(message.chunkCount))
+                            return "chunkCount: integer expected";
+                    if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes"))
+                        if (!$util.isInteger(message.totalBytes) && !(message.totalBytes && $util.isInteger(message.totalBytes.low) && $util.isInteger(message.totalBytes.high)))
+                            return "totalBytes: integer|Long expected";
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                        if (!(message.message && typeof message.message.length === "number" || $util.isString(message.message)))
+                            return "message: buffer expected";
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                        if (!(message.data && typeof message.data.length === "number" || $util.isString(message.data)))
+                            return "data: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a SnapshotChunk message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.peer.v1.SnapshotChunk
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.peer.v1.SnapshotChunk} SnapshotChunk
+                 */
+                SnapshotChunk.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.peer.v1.SnapshotChunk)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.peer.v1.SnapshotChunk: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.peer.v1.SnapshotChunk();
+                    if (object.snapshotId != null)
+                        if (typeof object.snapshotId === "object" ? object.snapshotId.low || object.snapshotId.high : $Number(object.snapshotId) !== 0)
+                            if ($util.Long)
+                                message.snapshotId = $util.Long.fromValue(object.snapshotId, true);
+                            else if (typeof object.snapshotId === "string")
+                                message.snapshotId = $parseInt(object.snapshotId, 10);
+                            else if (typeof object.snapshotId === "number")
+                                message.snapshotId = object.snapshotId;
+                            else if (typeof object.snapshotId === "object")
+                                message.snapshotId = new $util.LongBits(object.snapshotId.low >>> 0, object.snapshotId.high >>> 0).toNumber(true);
+                    if (object.chunkIndex != null)
+                        if ($Number(object.chunkIndex) !== 0)
+                            message.chunkIndex = object.chunkIndex >>> 0;
+                    if (object.chunkCount != null)
+                        if ($Number(object.chunkCount) !== 0)
+                            message.chunkCount = object.chunkCount >>> 0;
+                    if (object.totalBytes != null)
+                        if (typeof object.totalBytes === "object" ? object.totalBytes.low || object.totalBytes.high : $Number(object.totalBytes) !== 0)
+                            if ($util.Long)
+                                message.totalBytes = $util.Long.fromValue(object.totalBytes, true);
+                            else if (typeof object.totalBytes === "string")
+                                message.totalBytes = $parseInt(object.totalBytes, 10);
+                            else if (typeof object.totalBytes === "number")
+                                message.totalBytes = object.totalBytes;
+                            else if (typeof object.totalBytes === "object")
+                                message.totalBytes = new $util.LongBits(object.totalBytes.low >>> 0, object.totalBytes.high >>> 0).toNumber(true);
+                    if (object.message != null)
+                        if (object.message.length)
+                            if (typeof object.message === "string")
+                                $util.base64.decode(object.message, message.message = $util.newBuffer($util.base64.length(object.message)), 0);
+                            else if (object.message.length >= 0)
+                                message.message = object.message;
+                    if (object.data != null)
+                        if (object.data.length)
+                            if (typeof object.data === "string")
+                                $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                            else if (object.data.length >= 0)
+                                message.data = object.data;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SnapshotChunk message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.peer.v1.SnapshotChunk
+                 * @static
+                 * @param {shoal.peer.v1.SnapshotChunk} message SnapshotChunk
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SnapshotChunk.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.snapshotId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.snapshotId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.chunkIndex = 0;
+                        object.chunkCount = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.totalBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.totalBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if (options.bytes === $String)
+                            object.message = "";
+                        else {
+                            object.message = [];
+                            if (options.bytes !== $Array)
+                                object.message = $util.newBuffer(object.message);
+                        }
+                        if (options.bytes === $String)
+                            object.data = "";
+                        else {
+                            object.data = [];
+                            if (options.bytes !== $Array)
+                                object.data = $util.newBuffer(object.data);
+                        }
+                    }
+                    if (message.snapshotId != null && $Object.hasOwnProperty.call(message, "snapshotId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.snapshotId = typeof message.snapshotId === "number" ? $BigInt(message.snapshotId) : $util.Long.fromBits(message.snapshotId.low >>> 0, message.snapshotId.high >>> 0, true).toBigInt();
+                        else if (typeof message.snapshotId === "number")
+                            object.snapshotId = options.longs === $String ? $String(message.snapshotId) : message.snapshotId;
+                        else
+                            object.snapshotId = options.longs === $String ? $util.Long.prototype.toString.call(message.snapshotId) : options.longs === $Number ? new $util.LongBits(message.snapshotId.low >>> 0, message.snapshotId.high >>> 0).toNumber(true) : message.snapshotId;
+                    if (message.chunkIndex != null && $Object.hasOwnProperty.call(message, "chunkIndex"))
+                        object.chunkIndex = message.chunkIndex;
+                    if (message.chunkCount != null && $Object.hasOwnProperty.call(message, "chunkCount"))
+                        object.chunkCount = message.chunkCount;
+                    if (message.totalBytes != null && $Object.hasOwnProperty.call(message, "totalBytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.totalBytes = typeof message.totalBytes === "number" ? $BigInt(message.totalBytes) : $util.Long.fromBits(message.totalBytes.low >>> 0, message.totalBytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.totalBytes === "number")
+                            object.totalBytes = options.longs === $String ? $String(message.totalBytes) : message.totalBytes;
+                        else
+                            object.totalBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.totalBytes) : options.longs === $Number ? new $util.LongBits(message.totalBytes.low >>> 0, message.totalBytes.high >>> 0).toNumber(true) : message.totalBytes;
+                    if (message.message != null && $Object.hasOwnProperty.call(message, "message"))
+                        object.message = options.bytes === $String ? $util.base64.encode(message.message, 0, message.message.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.message) : message.message;
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                        object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                    return object;
+                };
+
+                /**
+                 * Converts this SnapshotChunk to JSON.
+                 * @function toJSON
+                 * @memberof shoal.peer.v1.SnapshotChunk
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SnapshotChunk.prototype.toJSON = function() {
+                    return SnapshotChunk.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SnapshotChunk
+                 * @function getTypeUrl
+                 * @memberof shoal.peer.v1.SnapshotChunk
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SnapshotChunk.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.peer.v1.SnapshotChunk";
+                };
+
+                return SnapshotChunk;
+            })();
+
             v1.Envelope = (function() {
 
                 /**
@@ -8106,7 +8577,8 @@ export const shoal = $root.shoal = (() => {
                  * @property {shoal.peer.v1.Welcome.$Properties|null} [welcome] Envelope welcome
                  * @property {shoal.peer.v1.Refusal.$Properties|null} [refusal] Envelope refusal
                  * @property {shoal.peer.v1.RaftBatch.$Properties|null} [raftBatch] Envelope raftBatch
-                 * @property {"hello"|"challenge"|"proof"|"welcome"|"refusal"|"raftBatch"} [body] Envelope body
+                 * @property {shoal.peer.v1.SnapshotChunk.$Properties|null} [snapshotChunk] Envelope snapshotChunk
+                 * @property {"hello"|"challenge"|"proof"|"welcome"|"refusal"|"raftBatch"|"snapshotChunk"} [body] Envelope body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -8127,9 +8599,10 @@ export const shoal = $root.shoal = (() => {
                  *   welcome?: shoal.peer.v1.Welcome.$Shape|null;
                  *   refusal?: shoal.peer.v1.Refusal.$Shape|null;
                  *   raftBatch?: shoal.peer.v1.RaftBatch.$Shape|null;
+                 *   snapshotChunk?: shoal.peer.v1.SnapshotChunk.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null }|{ body?: "hello"; hello: shoal.peer.v1.Hello.$Shape; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null }|{ body?: "challenge"; hello?: null; challenge: shoal.peer.v1.Challenge.$Shape; proof?: null; welcome?: null; refusal?: null; raftBatch?: null }|{ body?: "proof"; hello?: null; challenge?: null; proof: shoal.peer.v1.Proof.$Shape; welcome?: null; refusal?: null; raftBatch?: null }|{ body?: "welcome"; hello?: null; challenge?: null; proof?: null; welcome: shoal.peer.v1.Welcome.$Shape; refusal?: null; raftBatch?: null }|{ body?: "refusal"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal: shoal.peer.v1.Refusal.$Shape; raftBatch?: null }|{ body?: "raftBatch"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch: shoal.peer.v1.RaftBatch.$Shape })
+                 *   ({ body?: undefined; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "hello"; hello: shoal.peer.v1.Hello.$Shape; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "challenge"; hello?: null; challenge: shoal.peer.v1.Challenge.$Shape; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "proof"; hello?: null; challenge?: null; proof: shoal.peer.v1.Proof.$Shape; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "welcome"; hello?: null; challenge?: null; proof?: null; welcome: shoal.peer.v1.Welcome.$Shape; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "refusal"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal: shoal.peer.v1.Refusal.$Shape; raftBatch?: null; snapshotChunk?: null }|{ body?: "raftBatch"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch: shoal.peer.v1.RaftBatch.$Shape; snapshotChunk?: null }|{ body?: "snapshotChunk"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk: shoal.peer.v1.SnapshotChunk.$Shape })
                  * )} shoal.peer.v1.Envelope.$Shape
                  */
 
@@ -8196,17 +8669,25 @@ export const shoal = $root.shoal = (() => {
                  */
                 Envelope.prototype.raftBatch = null;
 
+                /**
+                 * Envelope snapshotChunk.
+                 * @member {shoal.peer.v1.SnapshotChunk.$Properties|null|undefined} snapshotChunk
+                 * @memberof shoal.peer.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.snapshotChunk = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Envelope body.
-                 * @member {"hello"|"challenge"|"proof"|"welcome"|"refusal"|"raftBatch"|undefined} body
+                 * @member {"hello"|"challenge"|"proof"|"welcome"|"refusal"|"raftBatch"|"snapshotChunk"|undefined} body
                  * @memberof shoal.peer.v1.Envelope
                  * @instance
                  */
                 $Object.defineProperty(Envelope.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["hello", "challenge", "proof", "welcome", "refusal", "raftBatch"]),
+                    get: $util.oneOfGetter($oneOfFields = ["hello", "challenge", "proof", "welcome", "refusal", "raftBatch", "snapshotChunk"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -8254,6 +8735,8 @@ export const shoal = $root.shoal = (() => {
                         $root.shoal.peer.v1.Refusal.encode(message.refusal, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                     if (message.raftBatch != null && $Object.hasOwnProperty.call(message, "raftBatch"))
                         $root.shoal.peer.v1.RaftBatch.encode(message.raftBatch, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.snapshotChunk != null && $Object.hasOwnProperty.call(message, "snapshotChunk"))
+                        $root.shoal.peer.v1.SnapshotChunk.encode(message.snapshotChunk, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -8351,6 +8834,13 @@ export const shoal = $root.shoal = (() => {
                                     break;
                                 message.raftBatch = $root.shoal.peer.v1.RaftBatch.decode(reader, reader.size(), $undefined, _depth + 1, message.raftBatch);
                                 message.body = "raftBatch";
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                message.snapshotChunk = $root.shoal.peer.v1.SnapshotChunk.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshotChunk);
+                                message.body = "snapshotChunk";
                                 continue;
                             }
                         }
@@ -8460,6 +8950,16 @@ export const shoal = $root.shoal = (() => {
                                 return "raftBatch." + error;
                         }
                     }
+                    if (message.snapshotChunk != null && $Object.hasOwnProperty.call(message, "snapshotChunk")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.shoal.peer.v1.SnapshotChunk.verify(message.snapshotChunk, _depth + 1);
+                            if (error)
+                                return "snapshotChunk." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -8511,6 +9011,11 @@ export const shoal = $root.shoal = (() => {
                             throw $TypeError(".shoal.peer.v1.Envelope.raftBatch: object expected");
                         message.raftBatch = $root.shoal.peer.v1.RaftBatch.fromObject(object.raftBatch, _depth + 1);
                     }
+                    if (object.snapshotChunk != null) {
+                        if (!$util.isObject(object.snapshotChunk))
+                            throw $TypeError(".shoal.peer.v1.Envelope.snapshotChunk: object expected");
+                        message.snapshotChunk = $root.shoal.peer.v1.SnapshotChunk.fromObject(object.snapshotChunk, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -8560,6 +9065,11 @@ export const shoal = $root.shoal = (() => {
                         object.raftBatch = $root.shoal.peer.v1.RaftBatch.toObject(message.raftBatch, options, _depth + 1);
                         if (options.oneofs)
                             object.body = "raftBatch";
+                    }
+                    if (message.snapshotChunk != null && $Object.hasOwnProperty.call(message, "snapshotChunk")) {
+                        object.snapshotChunk = $root.shoal.peer.v1.SnapshotChunk.toObject(message.snapshotChunk, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "snapshotChunk";
                     }
                     return object;
                 };
