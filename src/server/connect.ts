@@ -98,18 +98,36 @@ function codecOf(contentType: string | undefined): Codec {
   );
 }
 
-/** Reads the whole body, refusing it as soon as it passes `maxBytes`. */
-export async function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
+/**
+ * Reads the whole body, refusing it as soon as it passes `maxBytes`. Plain
+ * 'data'/'end' listeners rather than `for await`: an admin body is one small chunk,
+ * and the async iterator's machinery cost more per call than the read itself.
+ */
+export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer> {
   const declared = Number(req.headers['content-length'] ?? '0');
-  if (declared > maxBytes) throw new ShoalError('resource_exhausted', `request body of ${declared} bytes is over the ${maxBytes}-byte limit`);
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of req) {
-    total += (chunk as Buffer).length;
-    if (total > maxBytes) throw new ShoalError('resource_exhausted', `request body is over the ${maxBytes}-byte limit`);
-    chunks.push(chunk as Buffer);
+  if (declared > maxBytes) {
+    return Promise.reject(new ShoalError('resource_exhausted', `request body of ${declared} bytes is over the ${maxBytes}-byte limit`));
   }
-  return Buffer.concat(chunks);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const onData = (chunk: Buffer): void => {
+      total += chunk.length;
+      if (total > maxBytes) {
+        // Stop keeping it; the rest of the body is read and discarded while the error is answered.
+        req.off('data', onData);
+        chunks.length = 0;
+        reject(new ShoalError('resource_exhausted', `request body is over the ${maxBytes}-byte limit`));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)));
+    req.once('error', reject);
+    // A client that goes away mid-body: 'close' without 'end' (after 'end' this is a no-op).
+    req.once('close', () => reject(new ShoalError('canceled', 'the request was closed before its body was read')));
+  });
 }
 
 function decodeRequest<Req>(type: MessageClass<Req>, codec: Codec, body: Buffer): Req {

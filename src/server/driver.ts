@@ -40,7 +40,11 @@ import {
 } from './limits.js';
 import { WaiterTable } from './waiters.js';
 
-/** The durable Raft log the driver needs: the core's reads plus one fsync'd save per Ready. */
+/**
+ * The durable Raft log the driver needs: the core's reads plus one fsync'd save per
+ * Ready. Its reads reflect only completed writes (`lastIndex` is durable once `save`
+ * resolves), which the driver relies on to apply committed entries early.
+ */
 export interface DurableRaftStorage extends Storage {
   save(batch: { hardState: HardState | null; entries: Entry[]; snapshot: Snapshot | null; sync: boolean }): Promise<void>;
   createSnapshot(index: number, confState: ConfState, data: Uint8Array): Promise<unknown>;
@@ -119,7 +123,7 @@ export class RaftDriver {
       logger: options.logger,
     });
     if (options.bootstrapVoters && storage.lastIndex() === 0) this.node.bootstrap(options.bootstrapVoters);
-    this.proposals = new WaiterTable('proposal', MAX_PENDING_PROPOSALS, PROPOSAL_TIMEOUT_MS);
+    this.proposals = new WaiterTable('proposal', MAX_PENDING_PROPOSALS, PROPOSAL_TIMEOUT_MS, { onResolved: options.onCommit });
     this.confChanges = new WaiterTable('membership change', 16, PROPOSAL_TIMEOUT_MS);
     this.reads = new WaiterTable('read', MAX_PENDING_READS, READ_INDEX_TIMEOUT_MS);
   }
@@ -186,6 +190,7 @@ export class RaftDriver {
     // commit only after advance); everything else waits for the write.
     const early = rd.earlyMessageCount;
     if (early > 0) this.options.transport.send(rd.messages.slice(0, early));
+    const appliedEarly = this.applyDurablePrefix(rd);
     if (rd.mustSync || rd.hardState || rd.snapshot) {
       const started = process.hrtime.bigint();
       const batch = { hardState: rd.hardState, entries: rd.entries, snapshot: rd.snapshot, sync: this.needsSync(rd) };
@@ -194,7 +199,7 @@ export class RaftDriver {
     }
     this.options.transport.send(early > 0 ? rd.messages.slice(early) : rd.messages);
     if (rd.snapshot) this.restoreSnapshot(rd.snapshot);
-    for (const e of rd.committedEntries) this.applyEntry(e);
+    for (let i = appliedEarly; i < rd.committedEntries.length; i++) this.applyEntry(rd.committedEntries[i]!);
     for (const rs of rd.readStates) this.onReadState(rs.requestContext, rs.index);
     this.node.advance(rd);
     if (rd.softState && rd.softState.state !== StateType.Leader) this.onLostLeadership();
@@ -218,6 +223,35 @@ export class RaftDriver {
     if (hs) this.savedHardState = hs;
     if (rd.entries.length > 0 || rd.snapshot !== null) return true;
     return hs !== null && (saved === null || hs.term !== saved.term || hs.vote !== saved.vote);
+  }
+
+  /**
+   * Applies, before this Ready's write, the committed entries this member has already
+   * made durable itself, and returns how many. A departure from etcd's documented
+   * order (persist, then apply) that etcd's own server makes too: a committed entry
+   * is already durable on a majority, and one this member wrote in an earlier Ready
+   * is durable here as well, so answering its caller need not wait for the fsync of
+   * *new* entries — on a busy leader every Ready carries both, and waiting put one
+   * extra fsync into every proposal's latency. It stops at:
+   *   - a snapshot in the Ready (it replaces the state the entries apply to);
+   *   - the first entry not yet durable here: past the storage's last index, or at
+   *     or past the first entry this Ready (over)writes;
+   *   - the first membership change, which reconfigures the core and the transport
+   *     and so keeps the documented order.
+   * Applied state is in memory, and snapshots of it are taken only after the write
+   * (`maybeCompact`), so nothing durable ever gets ahead of the durable log.
+   */
+  private applyDurablePrefix(rd: Ready): number {
+    if (rd.snapshot !== null) return 0;
+    const overwritten = rd.entries.length > 0 ? rd.entries[0]!.index : Number.POSITIVE_INFINITY;
+    const durableLast = Math.min(this.options.storage.lastIndex(), overwritten - 1);
+    let count = 0;
+    for (const e of rd.committedEntries) {
+      if (e.index > durableLast || e.type !== EntryType.Normal) break;
+      this.applyEntry(e);
+      count++;
+    }
+    return count;
   }
 
   private restoreSnapshot(snapshot: Snapshot): void {
@@ -281,14 +315,6 @@ export class RaftDriver {
     // batch, so concurrent callers share one append message and one fsync.
     this.queuedProposals.push({ requestId, data: encodeCommand({ requestId, ...body }) });
     this.schedule();
-    const onCommit = this.options.onCommit;
-    if (onCommit) {
-      const started = process.hrtime.bigint();
-      applied.then(
-        () => onCommit(Number(process.hrtime.bigint() - started) / 1e9),
-        () => undefined,
-      );
-    }
     return applied;
   }
 

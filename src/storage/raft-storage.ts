@@ -261,7 +261,7 @@ export class LevelRaftStorage implements Storage {
   /** Syncs the batch, then updates the cache. Any failure from here on leaves disk and cache out of step: fail-stop. */
   private async write<T>(plan: WritePlan<T>): Promise<T> {
     try {
-      if (plan.ops.length > 0) await this.db.batch(plan.ops, { sync: plan.sync ?? true });
+      if (plan.ops.length > 0) await writeBatch(this.db, plan.ops, plan.sync ?? true);
     } catch (err) {
       this.failure = err;
       throw new StorageWriteFailedError('the batch was not written', err);
@@ -285,6 +285,27 @@ export class LevelRaftStorage implements Storage {
   private checkOpen(): void {
     if (this.closed) throw new StorageClosedError();
   }
+}
+
+/**
+ * Writes `ops` as one atomic LevelDB batch. A chained batch, not `db.batch(array)`:
+ * the array form clones and normalises every operation in JavaScript before the
+ * binding reads each one back by property name, which costs ~12 µs per entry (3 ms
+ * of CPU for a 256-entry Ready, ten times the fsync it precedes); the chained form
+ * hands each key and value to the binding directly, about a quarter of that.
+ */
+async function writeBatch(db: LogDatabase, ops: readonly WriteOp[], sync: boolean): Promise<void> {
+  const batch = db.batch();
+  try {
+    for (const op of ops) {
+      if (op.type === 'put') batch.put(op.key, op.value);
+      else batch.del(op.key);
+    }
+  } catch (err) {
+    await batch.close();
+    throw err;
+  }
+  await batch.write({ sync });
 }
 
 function cloneConf(cs: ConfState): ConfState {

@@ -18,7 +18,7 @@ import {
   SNAPSHOT_DATA_KEY,
   SNAPSHOT_META_KEY,
   TRUNCATED_KEY,
-  encodeEntry,
+  encodeEntries,
   encodeHardState,
   encodeSnapshotData,
   encodeSnapshotMetadata,
@@ -78,9 +78,10 @@ export function planSave(at: LogPosition, batch: PersistBatch): SavePlan {
   if (fresh.length > 0) {
     const start = fresh[0]!.index;
     assert(start <= last + 1, `missing log entry: last ${last}, append at ${start}`);
+    const values = encodeEntries(fresh);
     for (const [k, e] of fresh.entries()) {
       assert(e.index === start + k, `appended entries are not contiguous at ${e.index}`);
-      ops.put(logKey(e.index), encodeEntry(e));
+      ops.put(logKey(e.index), values[k]!);
     }
     const newLast = start + fresh.length - 1;
     for (let j = newLast + 1; j <= last; j++) ops.del(logKey(j));
