@@ -73,7 +73,7 @@ export function resolveConfig(config: Config): ResolvedConfig {
     checkQuorum: true,
     preVote: true,
     disableProposalForwarding: false,
-    logger: { debug() {}, info() {}, warn() {} },
+    logger: SILENT_LOGGER,
     ...stripUndefined(config),
   } as ResolvedConfig;
   validateConfig(resolved);

@@ -173,11 +173,9 @@ async function transferLeader(
   return admin.TransferLeaderResponse.create({ leaderId: to });
 }
 
-/** The other voter with the highest match index (ties broken by id), the cheapest to hand over to. */
-export function mostUpToDateVoter(ctx: AdminContext): string {
-  const s = ctx.driver.node.status();
-  const candidates = s.confState.voters.filter((v) => v !== ctx.memberId);
-  if (candidates.length === 0) throw failedPrecondition('there is no other voter to hand leadership to');
-  candidates.sort((a, b) => (s.progress[b]?.match ?? 0) - (s.progress[a]?.match ?? 0) || (a < b ? -1 : 1));
-  return candidates[0]!;
+/** The voter to hand leadership to when the caller names none. */
+function mostUpToDateVoter(ctx: AdminContext): string {
+  const to = ctx.driver.mostUpToDateVoter();
+  if (to === null) throw failedPrecondition('there is no other voter to hand leadership to');
+  return to;
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { MEMBER_ID_PATTERN } from './validate.js';
+import { HOST_PORT_PATTERN, MEMBER_ID_PATTERN } from './validate.js';
 
 /**
  * The member's configuration, validated up front from one declarative table: each
@@ -68,7 +68,7 @@ const integer =
   };
 
 const hostPort: Parse = (text, flag) => {
-  const m = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(text.trim());
+  const m = HOST_PORT_PATTERN.exec(text.trim());
   const port = m ? Number(m[2]) : -1;
   if (!m || port < 0 || port > 65535) fail(flag, `must be host:port like 127.0.0.1:7001, got "${text}"`);
   return { host: m![1]!.replace(/^\[|\]$/g, ''), port };

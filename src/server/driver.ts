@@ -386,6 +386,17 @@ export class RaftDriver {
     this.withNode(() => this.node.transferLeader(to));
   }
 
+  /**
+   * The other voter with the highest match index (ties broken by id): the cheapest
+   * to hand leadership to. Null when there is none. Meaningful on the leader only.
+   */
+  mostUpToDateVoter(): NodeId | null {
+    const s = this.node.status();
+    const others = s.confState.voters.filter((v) => v !== s.id);
+    others.sort((a, b) => (s.progress[b]?.match ?? 0) - (s.progress[a]?.match ?? 0) || (a < b ? -1 : 1));
+    return others[0] ?? null;
+  }
+
   isLeader(): boolean {
     return this.node.raft.state === StateType.Leader;
   }

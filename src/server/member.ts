@@ -119,11 +119,8 @@ async function stopMember(
 /** A leader hands leadership to the most up-to-date voter so the group need not wait for an election. */
 async function handOffLeadership(driver: RaftDriver, log: PinoLogger): Promise<void> {
   if (!driver.isLeader() || driver.failure) return;
-  const s = driver.node.status();
-  const others = s.confState.voters.filter((v) => v !== s.id);
-  if (others.length === 0) return;
-  others.sort((a, b) => (s.progress[b]?.match ?? 0) - (s.progress[a]?.match ?? 0) || (a < b ? -1 : 1));
-  const to = others[0]!;
+  const to = driver.mostUpToDateVoter();
+  if (to === null) return;
   log.info({ to }, 'transferring leadership before stopping');
   driver.transferLeader(to);
   const moved = await waitFor(() => !driver.isLeader(), LEADER_TRANSFER_ON_STOP_TIMEOUT_MS);

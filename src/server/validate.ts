@@ -26,10 +26,13 @@ export function validateClientUrl(field: string, value: string | null | undefine
   return `${url.protocol}//${url.host}`;
 }
 
+/** host:port, with an IPv6 host in brackets; group 1 is the host, group 2 the port. */
+export const HOST_PORT_PATTERN = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/;
+
 /** host:port of a peer port. */
 export function validatePeerAddress(field: string, value: string | null | undefined): string {
   const text = value ?? '';
-  const match = /^(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/.exec(text);
+  const match = HOST_PORT_PATTERN.exec(text);
   const port = match ? Number(match[2]) : 0;
   if (!match || port < 1 || port > 65535) {
     throw invalidArgument(`${field} "${text}" is not host:port like 127.0.0.1:7101`);
