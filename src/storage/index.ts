@@ -25,3 +25,23 @@ export {
 } from './errors.js';
 export { LAYOUT_VERSION } from './codec.js';
 export { type LogDatabase } from './load.js';
+export {
+  BATCH_BLOCKS_MAX,
+  BLOCK_BYTES,
+  BLOCK_STORE_PENDING_BYTES_MAX,
+  type BlockDatabase,
+  BlockStore,
+  type BlockStoreOptions,
+  type BlockStoreStats,
+  DELETE_BLOCKS_PER_BATCH,
+  PAGE_SIZE_BYTES_MIN,
+  READ_FETCH_BYTES_MAX,
+} from './block-store.js';
+export {
+  BlockCorruptError,
+  BlockStoreBusyError,
+  BlockStoreClosedError,
+  BlockStoreError,
+  BlockStoreOpenFailedError,
+  BlockStoreWriteFailedError,
+} from './block-errors.js';
