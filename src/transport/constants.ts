@@ -160,6 +160,70 @@ export const SNAPSHOT_CHUNK_TIMEOUT_MS = 30_000;
  */
 export const SNAPSHOT_CHUNK_OVERHEAD_BYTES = 64;
 
+/**
+ * 15 MiB: the most data one page request carries (a write's data) or one answer
+ * returns (a read's data). A caller splits a larger transfer. It leaves room in a
+ * MAX_FRAME_BYTES frame for the fields around the data.
+ */
+export const PAGE_DATA_BYTES_MAX = 15 * 1024 * 1024;
+
+/**
+ * Bytes of Envelope and PageRequest or PageResponse framing around a page frame's
+ * data, counted generously: the envelope's tag and length (6), eight field tags
+ * (8), four 64-bit varints (40), two 32-bit varints (10), a bool (1) and the data's
+ * length (5) make 70; an error answer's code and message are bounded separately.
+ */
+export const PAGE_FRAME_OVERHEAD_BYTES = 96;
+
+/** 128 bytes: an answer's error code is a short stable name such as TRANSPORT_PEER_BUSY. */
+export const PAGE_ERROR_CODE_BYTES_MAX = 128;
+
+/**
+ * 1 KiB: an answer's error message is for a log line. The answering side cuts a
+ * longer one (at a character boundary); a receiver refuses a longer one as it
+ * refuses any oversized field.
+ */
+export const PAGE_ERROR_MESSAGE_BYTES_MAX = 1024;
+
+/**
+ * 256 page requests outstanding from this member to one peer (per connection).
+ * The data path's benchmark forwards 64 reads at once; 256 leaves room for several
+ * such clients, and a peer that falls this far behind is better answered with
+ * TRANSPORT_PEER_BUSY at once than queued for. It also bounds the pending table.
+ */
+export const PAGE_REQUESTS_INFLIGHT_MAX = 256;
+
+/**
+ * 16 MiB outstanding from this member to one peer, counting each request's data and
+ * the data its answer will bring (a read's length): room for one maximal request
+ * or thousands of 4 KiB reads, and the answers to all of them fit the owner's send
+ * queue (asserted below), so a requester that keeps to its bound never makes the
+ * owner drop an answer for lack of room alone.
+ */
+export const PAGE_REQUEST_BYTES_INFLIGHT_MAX = 16 * 1024 * 1024;
+
+/**
+ * The answering side's bounds per connection: requests being served at once, and
+ * their data plus the data their answers will carry. A requester of this version
+ * keeps below them (asserted below); they are there for one that does not (a bug,
+ * another version), and for the short overlap when a requester's request timed out
+ * (freeing its slot) while the owner still serves it. Over them the owner answers
+ * TRANSPORT_PEER_BUSY at once, so a peer can never make us run handlers without bound.
+ */
+export const PAGE_REQUESTS_SERVING_MAX = PAGE_REQUESTS_INFLIGHT_MAX;
+export const PAGE_REQUEST_BYTES_SERVING_MAX = PAGE_REQUEST_BYTES_INFLIGHT_MAX;
+
+/**
+ * 5 s: how long a page request waits for its answer by default. An owner answers in
+ * milliseconds, its bounded wait for the requester's applied index included, so a
+ * request this late means the owner or the link is stuck, and the client is better
+ * told than kept waiting. The late answer is ignored.
+ */
+export const PAGE_REQUEST_TIMEOUT_MS = 5_000;
+
+/** 60 s: the longest timeout a caller may choose, so a slot of the in-flight bounds is held at most this long. */
+export const PAGE_REQUEST_TIMEOUT_MAX_MS = 60_000;
+
 // A maximal frame must fit in an otherwise empty queue, or snapshots could never be sent.
 assert.ok(SEND_QUEUE_BYTES_MAX >= MAX_FRAME_BYTES + FRAME_HEADER_BYTES);
 // The length prefix is a uint32.
@@ -176,3 +240,14 @@ assert.ok(SNAPSHOT_CHUNK_BYTES <= SOCKET_BUFFER_BYTES_MAX);
 // A reassembled snapshot is one buffer; chunk indexes and counts are uint32 on the wire.
 assert.ok(SNAPSHOT_BYTES_MAX <= bufferConstants.MAX_LENGTH && SNAPSHOT_BYTES_MAX / SNAPSHOT_CHUNK_BYTES < 2 ** 32);
 assert.ok(SNAPSHOT_CHUNK_BYTES < SNAPSHOT_BYTES_MAX && SNAPSHOT_CHUNK_TIMEOUT_MS > 0);
+// A maximal page read or write fits one frame; its length is a uint32 on the wire.
+assert.ok(PAGE_DATA_BYTES_MAX + PAGE_FRAME_OVERHEAD_BYTES <= MAX_FRAME_BYTES && PAGE_DATA_BYTES_MAX < 2 ** 32);
+assert.ok(PAGE_ERROR_CODE_BYTES_MAX + PAGE_ERROR_MESSAGE_BYTES_MAX + PAGE_FRAME_OVERHEAD_BYTES <= MAX_FRAME_BYTES);
+// One maximal request can always be outstanding.
+assert.ok(PAGE_DATA_BYTES_MAX <= PAGE_REQUEST_BYTES_INFLIGHT_MAX && PAGE_REQUESTS_INFLIGHT_MAX > 0);
+// The answers to all of one peer's outstanding requests fit an owner's send queue, by bytes and (with room for Raft) by frames.
+assert.ok(PAGE_REQUEST_BYTES_INFLIGHT_MAX + PAGE_REQUESTS_INFLIGHT_MAX * (FRAME_HEADER_BYTES + PAGE_FRAME_OVERHEAD_BYTES) <= SEND_QUEUE_BYTES_MAX);
+assert.ok(2 * PAGE_REQUESTS_INFLIGHT_MAX <= SEND_QUEUE_FRAMES_MAX);
+// A requester that keeps to its bounds is never refused by the owner's.
+assert.ok(PAGE_REQUESTS_INFLIGHT_MAX <= PAGE_REQUESTS_SERVING_MAX && PAGE_REQUEST_BYTES_INFLIGHT_MAX <= PAGE_REQUEST_BYTES_SERVING_MAX);
+assert.ok(PAGE_REQUEST_TIMEOUT_MS > 0 && PAGE_REQUEST_TIMEOUT_MS <= PAGE_REQUEST_TIMEOUT_MAX_MS);

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { decodeRaftMessage, encodeRaftMessage } from '../proto/index.js';
 import { shoal } from '../proto/gen/shoal.js';
 import type { Message } from '../raft/types.js';
-import { ID_BYTES_MAX, REFUSAL_REASON_BYTES_MAX } from './constants.js';
+import { ID_BYTES_MAX, PAGE_ERROR_CODE_BYTES_MAX, PAGE_ERROR_MESSAGE_BYTES_MAX, REFUSAL_REASON_BYTES_MAX } from './constants.js';
 import { FrameError } from './errors.js';
 import { bytesTag, varintBytes, writeByte, writeVarint } from './varint.js';
 
@@ -72,8 +72,42 @@ export interface SnapshotChunk {
   data: Uint8Array;
 }
 
+/**
+ * A page request (see PageRequest in peer.proto and in ./transport.ts). When
+ * decoded, `data` is a view into the frame payload, valid only while the frame is
+ * being handled (the answering side copies it once, for its handler), and the
+ * numbers are as received: only `requestId` is checked here (a safe integer, or the
+ * frame is undecodable), the rest by the answering side, which answers
+ * TRANSPORT_BAD_REQUEST rather than cutting the connection.
+ */
+export interface PageRequestFrame {
+  kind: 'pageRequest';
+  requestId: number;
+  volumeId: number;
+  page: number;
+  offsetInPage: number;
+  length: number;
+  write: boolean;
+  data: Uint8Array;
+  minAppliedIndex: number;
+}
+
+/**
+ * The answer to a page request. When decoded, `data` is a view into the frame
+ * payload (the requester copies it once, for its caller); `requestId` is a safe
+ * integer and the strings are within their bounds, or the frame is undecodable.
+ */
+export interface PageResponseFrame {
+  kind: 'pageResponse';
+  requestId: number;
+  /** Empty on success. */
+  errorCode: string;
+  errorMessage: string;
+  data: Uint8Array;
+}
+
 /** One frame's payload. */
-export type Envelope = Hello | Challenge | Proof | Welcome | Refusal | RaftBatch | SnapshotChunk;
+export type Envelope = Hello | Challenge | Proof | Welcome | Refusal | RaftBatch | SnapshotChunk | PageRequestFrame | PageResponseFrame;
 
 /** Encodes an envelope as a frame payload. */
 export function encodeEnvelope(envelope: Envelope): Uint8Array {
@@ -111,6 +145,10 @@ export function decodeEnvelope(payload: Uint8Array): Envelope {
       return { kind: 'raftBatch', messages: [...(decoded.raftBatch?.messages ?? [])] };
     case 'snapshotChunk':
       return snapshotChunk(decoded.snapshotChunk ?? {});
+    case 'pageRequest':
+      return pageRequest(decoded.pageRequest ?? {});
+    case 'pageResponse':
+      return pageResponse(decoded.pageResponse ?? {});
     default:
       // No body: an empty payload or only fields this version does not know.
       throw undecodable('envelope has no body this version knows', undefined);
@@ -166,6 +204,39 @@ function snapshotChunk(c: shoal.peer.v1.SnapshotChunk.$Properties): SnapshotChun
   if (!Number.isSafeInteger(totalBytes) || !Number.isSafeInteger(snapshotId)) throw undecodable('snapshot chunk id or size beyond 2^53', undefined);
   const empty = new Uint8Array(0);
   return { kind: 'snapshotChunk', snapshotId, chunkIndex: c.chunkIndex ?? 0, chunkCount: c.chunkCount ?? 0, totalBytes, message: c.message ?? empty, data: c.data ?? empty };
+}
+
+const EMPTY = new Uint8Array(0);
+
+function pageRequest(r: shoal.peer.v1.PageRequest.$Properties): PageRequestFrame {
+  return {
+    kind: 'pageRequest',
+    requestId: requestId(r.requestId),
+    volumeId: r.volumeId ?? 0,
+    page: r.page ?? 0,
+    offsetInPage: r.offsetInPage ?? 0,
+    length: r.length ?? 0,
+    write: r.write ?? false,
+    data: r.data ?? EMPTY,
+    minAppliedIndex: r.minAppliedIndex ?? 0,
+  };
+}
+
+function pageResponse(r: shoal.peer.v1.PageResponse.$Properties): PageResponseFrame {
+  return {
+    kind: 'pageResponse',
+    requestId: requestId(r.requestId),
+    errorCode: bounded(r.errorCode ?? '', PAGE_ERROR_CODE_BYTES_MAX, 'page error code'),
+    errorMessage: bounded(r.errorMessage ?? '', PAGE_ERROR_MESSAGE_BYTES_MAX, 'page error message'),
+    data: r.data ?? EMPTY,
+  };
+}
+
+/** A request id must be exact: uint64 fields decode to doubles, which beyond 2^53 no longer are. */
+function requestId(value: number | null | undefined): number {
+  const id = value ?? 0;
+  if (!Number.isSafeInteger(id)) throw undecodable('page request id beyond 2^53', undefined);
+  return id;
 }
 
 function id(value: string | null | undefined): string {

@@ -85,3 +85,62 @@ export class HandshakeError extends TransportError {
     this.name = 'HandshakeError';
   }
 }
+
+/**
+ * Codes of a page request that failed on this side (PeerRequestError with
+ * `remote` false). A peer's error answer carries the peer's code instead.
+ */
+export const PAGE_REQUEST_ERROR_CODES = [
+  /** The peer is unknown, or no authenticated connection to it is up (nothing waits for a dial). */
+  'TRANSPORT_PEER_UNAVAILABLE',
+  /** The connection already has PAGE_REQUESTS_INFLIGHT_MAX requests or PAGE_REQUEST_BYTES_INFLIGHT_MAX bytes outstanding, or its send queue is full. Also answered by an owner over its serving bounds. */
+  'TRANSPORT_PEER_BUSY',
+  /** No answer within the request's timeout; a late answer is ignored. */
+  'TRANSPORT_REQUEST_TIMEOUT',
+  /** The connection ended while the request was outstanding. */
+  'TRANSPORT_CONNECTION_LOST',
+  /** This transport is closing. */
+  'TRANSPORT_CLOSED',
+  /** The request's fields are out of bounds (also answered by an owner that received such a request). */
+  'TRANSPORT_BAD_REQUEST',
+  /** The answer does not fit the request (a read's data of another length); the connection is kept. */
+  'TRANSPORT_BAD_RESPONSE',
+] as const;
+export type PageRequestErrorCode = (typeof PAGE_REQUEST_ERROR_CODES)[number];
+
+/**
+ * Codes the answering transport itself answers with, before or instead of its
+ * handler; a handler's own codes come through as they are, and a handler error
+ * without a string code as `internal`.
+ */
+export const PAGE_ANSWER_ERROR_CODES = [
+  /** Over PAGE_REQUESTS_SERVING_MAX or PAGE_REQUEST_BYTES_SERVING_MAX. */
+  'TRANSPORT_PEER_BUSY',
+  /** Fields out of bounds (beyond 2^53, data over PAGE_DATA_BYTES_MAX, data that does not match the length). */
+  'TRANSPORT_BAD_REQUEST',
+  /** No handler is registered (onPageRequest) on the owner. */
+  'TRANSPORT_NOT_SERVING',
+  /** The handler failed without a string `code`. */
+  'internal',
+] as const;
+export type PageAnswerErrorCode = (typeof PAGE_ANSWER_ERROR_CODES)[number];
+
+/**
+ * How a page request failed. `remote` tells who decided: false for this side's
+ * PAGE_REQUEST_ERROR_CODES, true when the owner answered with an error (then
+ * `code` is the owner's, e.g. a handler's VOLUME_NOT_FOUND). Match on `code`,
+ * never on the message text.
+ */
+export class PeerRequestError extends Error {
+  /** Stable across versions: a PageRequestErrorCode, or (remote) the owner's code. */
+  readonly code: string;
+  /** True when the owner answered with this error. */
+  readonly remote: boolean;
+
+  constructor(code: string, message: string, remote: boolean, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'PeerRequestError';
+    this.code = code;
+    this.remote = remote;
+  }
+}

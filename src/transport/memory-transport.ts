@@ -3,15 +3,31 @@
  * MemoryNetwork exchange messages on microtasks, with the TCP transport's contract
  * — messages travel through the wire codec (so the receiver gets a decoded copy,
  * never the sender's objects), a member only accepts peers it knows, queues are
- * bounded, and drops are counted and reported. Links can be cut and healed.
+ * bounded, and drops are counted and reported. Links can be cut and healed. Page
+ * requests travel the same way, through the same requester and server as on TCP
+ * (so with the same bounds and codes); a cut link, a member that closes or a peer
+ * that leaves the membership fails the requests outstanding on that link, as a
+ * lost connection does.
  */
 import { decodeRaftMessage, encodeRaftMessage } from '../proto/index.js';
 import { LOCAL_MESSAGE_TYPES, type Message, MessageType, type NodeId } from '../raft/types.js';
 import assert from 'node:assert/strict';
-import { BATCH_OVERHEAD_BYTES, FRAME_HEADER_BYTES, MAX_FRAME_BYTES, MESSAGE_OVERHEAD_BYTES, SEND_QUEUE_BYTES_MAX, SEND_QUEUE_FRAMES_MAX } from './constants.js';
+import {
+  BATCH_OVERHEAD_BYTES,
+  FRAME_HEADER_BYTES,
+  MAX_FRAME_BYTES,
+  MESSAGE_OVERHEAD_BYTES,
+  PAGE_REQUEST_TIMEOUT_MS,
+  SEND_QUEUE_BYTES_MAX,
+  SEND_QUEUE_FRAMES_MAX,
+} from './constants.js';
+import { decodeEnvelope } from './envelope.js';
 import { TransportListeners } from './listeners.js';
+import { pageRequestProblem, timeoutProblem } from './page-codec.js';
+import { PageRequester, refusePageRequest } from './page-requester.js';
+import { PageServer } from './page-server.js';
 import { copyStats, createStats } from './stats.js';
-import type { DropCounts, PeerState, Transport, TransportStats } from './transport.js';
+import type { DropCounts, PageRequest, PageRequestHandler, PageRequestOptions, PeerState, Transport, TransportStats } from './transport.js';
 
 /** The hub: which members are up, and which links are cut. */
 export class MemoryNetwork {
@@ -23,9 +39,14 @@ export class MemoryNetwork {
     return new MemoryTransport(this, id);
   }
 
-  /** Cuts the link between `a` and `b` in both directions; messages in flight are lost. */
+  /**
+   * Cuts the link between `a` and `b` in both directions; messages in flight are
+   * lost, and page requests outstanding between them fail (TRANSPORT_CONNECTION_LOST).
+   */
   disconnect(a: NodeId, b: NodeId): void {
     this.cutLinks.add(linkKey(a, b));
+    this.members.get(a)?.linkLost(b);
+    this.members.get(b)?.linkLost(a);
   }
 
   /** Heals a cut link. */
@@ -49,7 +70,14 @@ export class MemoryNetwork {
 
   /** @internal */
   detach(member: MemoryTransport): void {
-    if (this.members.get(member.id) === member) this.members.delete(member.id);
+    if (this.members.get(member.id) !== member) return;
+    this.members.delete(member.id);
+    for (const other of this.members.values()) other.linkLost(member.id);
+  }
+
+  /** @internal The running member `id`, if any. */
+  member(id: NodeId): MemoryTransport | undefined {
+    return this.members.get(id);
   }
 }
 
@@ -59,6 +87,11 @@ export class MemoryTransport extends TransportListeners implements Transport {
   private readonly inFlight = new Map<NodeId, { frames: number; bytes: number }>();
   private readonly counters = createStats();
   private running = false;
+  private closed = false;
+  /** Our page requests to each peer, and the peer's requests being served here. */
+  private readonly requesters = new Map<NodeId, PageRequester>();
+  private readonly servers = new Map<NodeId, PageServer>();
+  private pageHandler: PageRequestHandler | null = null;
 
   constructor(
     private readonly network: MemoryNetwork,
@@ -90,9 +123,42 @@ export class MemoryTransport extends TransportListeners implements Transport {
     }
   }
 
-  /** The members this one exchanges messages with (addresses are ignored in memory). */
+  /** The members this one exchanges messages with (addresses are ignored in memory); page requests to or from a member that left fail. */
   setPeers(peers: Map<NodeId, string>): void {
+    const previous = this.peers;
     this.peers = new Set([...peers.keys()].filter((id) => id !== this.id));
+    for (const peer of previous) {
+      if (this.peers.has(peer)) continue;
+      this.linkLost(peer);
+      this.network.member(peer)?.linkLost(this.id);
+    }
+  }
+
+  /** Sends a page request to `peer`'s handler on a microtask; see Transport.requestPage. */
+  requestPage(peer: NodeId, request: PageRequest, options?: PageRequestOptions): Promise<Uint8Array> {
+    if (this.closed) return refusePageRequest(this.counters, 'TRANSPORT_CLOSED', 'the transport is closing');
+    const timeoutMs = options?.timeoutMs ?? PAGE_REQUEST_TIMEOUT_MS;
+    const problem = pageRequestProblem(request) ?? timeoutProblem(timeoutMs);
+    if (problem !== null) return refusePageRequest(this.counters, 'TRANSPORT_BAD_REQUEST', problem);
+    if (!this.running || !this.peers.has(peer) || this.network.reachable(this, peer) === null) {
+      return refusePageRequest(this.counters, 'TRANSPORT_PEER_UNAVAILABLE', `${peer} cannot be reached from ${this.id}`);
+    }
+    let requester = this.requesters.get(peer);
+    if (requester === undefined) {
+      requester = new PageRequester(this.counters, (payload) => this.carry(peer, payload));
+      this.requesters.set(peer, requester);
+    }
+    return requester.request(request, timeoutMs);
+  }
+
+  /** Registers the answerer of page requests from peers; a later call replaces it. */
+  onPageRequest(handler: PageRequestHandler): void {
+    this.pageHandler = handler;
+  }
+
+  /** @internal The link to `peer` went away: our requests outstanding on it fail. */
+  linkLost(peer: NodeId): void {
+    this.requesters.get(peer)?.failAll('TRANSPORT_CONNECTION_LOST', `the link from ${this.id} to ${peer} was cut`);
   }
 
   /** Whether each peer is reachable now, and what is in flight to it. */
@@ -114,11 +180,43 @@ export class MemoryTransport extends TransportListeners implements Transport {
     return copyStats(this.counters);
   }
 
-  /** Leaves the network; messages in flight to or from this member are lost. */
+  /** Leaves the network; messages in flight to or from this member are lost, and its page requests fail (TRANSPORT_CLOSED). */
   async close(): Promise<void> {
     this.running = false;
+    this.closed = true;
     this.stopReports();
+    for (const requester of this.requesters.values()) requester.failAll('TRANSPORT_CLOSED', 'the transport is closing');
     this.network.detach(this);
+  }
+
+  /**
+   * Carries an encoded page frame to `peer` on a microtask, if the link is up (then
+   * and when it arrives); false when it is not. A frame lost to a cut link needs
+   * nothing more: the cut failed the request it belongs to.
+   */
+  private carry(peer: NodeId, payload: Uint8Array): boolean {
+    if (!this.running || this.network.reachable(this, peer) === null) return false;
+    queueMicrotask(() => {
+      const target = this.running ? this.network.reachable(this, peer) : null;
+      target?.receivePage(this.id, payload);
+    });
+    return true;
+  }
+
+  private receivePage(from: NodeId, payload: Uint8Array): void {
+    const envelope = decodeEnvelope(payload);
+    if (envelope.kind === 'pageResponse') {
+      this.requesters.get(from)?.onResponse(envelope);
+      return;
+    }
+    assert.equal(envelope.kind, 'pageRequest');
+    let server = this.servers.get(from);
+    if (server === undefined) {
+      const context = { peerId: from, stats: this.counters, handler: () => this.pageHandler, answer: (answer: Uint8Array) => this.carry(from, answer) };
+      server = new PageServer(context);
+      this.servers.set(from, server);
+    }
+    server.serve(envelope);
   }
 
   private enqueue(m: Message): void {

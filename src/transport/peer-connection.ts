@@ -2,8 +2,10 @@
  * One TCP connection to a peer: framing, the handshake, then Raft traffic in both
  * directions — sent through a PeerWriter (a bounded, coalescing send queue, and
  * large snapshots in chunks beside it), received frame by frame, with chunked
- * snapshots reassembled by a SnapshotInbox. The connection never decides policy
- * (which connection to keep, when to reconnect); it reports to its owner.
+ * snapshots reassembled by a SnapshotInbox — and page requests both ways, which
+ * share the send queue (a PageRequester for ours, a PageServer for the peer's).
+ * The connection never decides policy (which connection to keep, when to
+ * reconnect); it reports to its owner.
  */
 import assert from 'node:assert/strict';
 import type { Socket } from 'node:net';
@@ -15,12 +17,15 @@ import { FrameDecoder, encodeFrame } from './frame.js';
 import type { AcceptorHandshake, DialerHandshake, HandshakeStep } from './handshake.js';
 import { checkFromPeer, violation } from './inbound.js';
 import type { TransportLogger } from './options.js';
+import { pageFrame } from './page-codec.js';
+import { PageRequester } from './page-requester.js';
+import { PageServer } from './page-server.js';
 import { PeerWriter } from './peer-writer.js';
 import type { OutboundFrame } from './send-queue.js';
 import { SnapshotInbox } from './snapshot-inbox.js';
 import type { OutgoingSnapshot } from './snapshot-sender.js';
 import { type TrafficCounters, countFrameSent, emptyTraffic } from './stats.js';
-import type { TransportStats } from './transport.js';
+import type { PageRequest, PageRequestHandler, TransportStats } from './transport.js';
 
 /** What a connection tells its owner. */
 export interface ConnectionEvents {
@@ -39,6 +44,8 @@ export interface ConnectionContext {
   stats: TransportStats;
   events: ConnectionEvents;
   logger: TransportLogger;
+  /** The transport's page request handler now (null: none registered yet). */
+  pageRequestHandler(): PageRequestHandler | null;
 }
 
 type State = 'handshaking' | 'established' | 'closing' | 'closed';
@@ -58,6 +65,9 @@ export class PeerConnection {
   /** The sending half and the snapshot reassembly, both from the handshake's end on. */
   private writer: PeerWriter | null = null;
   private inbox: SnapshotInbox | null = null;
+  /** Page requests both ways, from the handshake's end on. */
+  private requester: PageRequester | null = null;
+  private server: PageServer | null = null;
   private socketConnected: boolean;
   private everEstablished = false;
   /** Resolves once the socket has closed and the owner has been told. */
@@ -130,6 +140,15 @@ export class PeerConnection {
     return this.state === 'established' && this.writer!.sendSnapshot(snapshot);
   }
 
+  /**
+   * Sends a page request (valid: see pageRequestProblem) on this established
+   * connection; see PageRequester.request.
+   */
+  requestPage(request: PageRequest, timeoutMs: number): Promise<Uint8Array> {
+    assert.ok(this.state === 'established', 'a page request on a connection that is not established');
+    return this.requester!.request(request, timeoutMs);
+  }
+
   /** Closes the connection now for `reason`; the owner hears onClosed once the socket is gone. */
   close(reason: TransportError): void {
     if (this.state === 'closed') return;
@@ -169,6 +188,9 @@ export class PeerConnection {
       this.peerId = step.peerId;
       this.writer = new PeerWriter(this.socket, { selfId: this.context.selfId, peerId: step.peerId, stats: this.context.stats, traffic: this.traffic });
       this.inbox = new SnapshotInbox(step.peerId, this.context);
+      const sendPage = (payload: Uint8Array): boolean => this.send(pageFrame(payload));
+      this.requester = new PageRequester(this.context.stats, sendPage);
+      this.server = new PageServer({ peerId: step.peerId, stats: this.context.stats, handler: () => this.context.pageRequestHandler(), answer: sendPage });
       this.state = 'established';
       this.everEstablished = true;
       // Only an authenticated peer may make us hold a maximal frame.
@@ -179,6 +201,8 @@ export class PeerConnection {
   }
 
   private onEstablishedEnvelope(envelope: Envelope): void {
+    if (envelope.kind === 'pageResponse') return this.requester!.onResponse(envelope);
+    if (envelope.kind === 'pageRequest') return this.server!.serve(envelope);
     if (envelope.kind === 'snapshotChunk') {
       // Inconsistent chunks throw (the connection is cut); a complete snapshot is delivered.
       const snapshot = this.inbox!.accept(envelope);
@@ -263,6 +287,7 @@ export class PeerConnection {
     // A dial that never connected is a dial failure, not a failed handshake.
     if (wasHandshaking && this.reason.code === 'TRANSPORT_HANDSHAKE_CLOSED' && this.socketConnected) this.count(this.reason);
     if (this.everEstablished) this.context.stats.connectionsLost += 1;
+    this.failPageRequests();
     this.inbox?.close();
     const lost = this.writer?.stop() ?? 0;
     this.context.events.onClosed(this, this.reason, lost);
@@ -274,7 +299,17 @@ export class PeerConnection {
     if (this.state !== 'closed') this.state = 'closing';
     this.decoder.stop();
     this.writer?.halt();
+    // Outstanding requests fail now rather than when 'close' comes.
+    this.failPageRequests();
     this.socket.destroy();
+  }
+
+  /** Fails our outstanding page requests: the transport is closing, or the connection is lost. */
+  private failPageRequests(): void {
+    if (this.requester === null) return;
+    const closing = this.reason?.code === 'TRANSPORT_CLOSED';
+    const message = `the connection to ${this.peerId} ended: ${this.reason?.message ?? 'closed'}`;
+    this.requester.failAll(closing ? 'TRANSPORT_CLOSED' : 'TRANSPORT_CONNECTION_LOST', message);
   }
 
   private clearTimer(): void {

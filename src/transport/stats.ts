@@ -4,7 +4,14 @@
  * paths publish to instead of logging.
  */
 import diagnosticsChannel from 'node:diagnostics_channel';
-import { FRAME_ERROR_CODES, type FrameErrorCode, HANDSHAKE_ERROR_CODES, type HandshakeErrorCode } from './errors.js';
+import {
+  FRAME_ERROR_CODES,
+  type FrameErrorCode,
+  HANDSHAKE_ERROR_CODES,
+  type HandshakeErrorCode,
+  PAGE_REQUEST_ERROR_CODES,
+  type PageRequestErrorCode,
+} from './errors.js';
 import type { PeerState, TransportStats } from './transport.js';
 
 /**
@@ -102,6 +109,14 @@ export function createStats(): TransportStats {
     snapshotChunksSent: 0,
     snapshotChunksReceived: 0,
     snapshotsAbandoned: 0,
+    pageRequestsSent: 0,
+    pageRequestsSucceeded: 0,
+    pageRequestErrors: Object.fromEntries(PAGE_REQUEST_ERROR_CODES.map((code) => [code, 0])) as Record<PageRequestErrorCode, number>,
+    pageRequestsRemoteErrors: 0,
+    pageResponsesIgnored: 0,
+    pageRequestsServed: 0,
+    pageRequestsServedWithError: 0,
+    pageAnswersDropped: 0,
   };
 }
 
@@ -112,5 +127,6 @@ export function copyStats(stats: TransportStats): TransportStats {
     messagesDropped: { ...stats.messagesDropped },
     handshakeFailures: { ...stats.handshakeFailures },
     frameErrors: { ...stats.frameErrors },
+    pageRequestErrors: { ...stats.pageRequestErrors },
   };
 }

@@ -4,24 +4,28 @@
  * so no duplicate links and no tie-breaking), and messages in both directions use
  * it. Every connection is authenticated (./handshake.ts) before any Raft message is
  * accepted on it. A MsgSnap too large for one frame goes out in chunks beside the
- * other traffic (./peer-writer.ts), at most one per peer at a time.
+ * other traffic (./peer-writer.ts), at most one per peer at a time. Page requests
+ * (the data path's forwarded reads and writes) share the same connection and send
+ * queue; see ./page-requester.ts and ./page-server.ts.
  */
 import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import net from 'node:net';
 import { LOCAL_MESSAGE_TYPES, type Message, MessageType, type NodeId } from '../raft/types.js';
 import { reconnectDelayMs } from './backoff.js';
-import { HANDSHAKE_TIMEOUT_MS, NONCE_BYTES, PENDING_HANDSHAKES_MAX } from './constants.js';
+import { HANDSHAKE_TIMEOUT_MS, NONCE_BYTES, PAGE_REQUEST_TIMEOUT_MS, PENDING_HANDSHAKES_MAX } from './constants.js';
 import { TransportError } from './errors.js';
 import { AcceptorHandshake, DialerHandshake, type HandshakeParams, NonceCache } from './handshake.js';
 import { planFrames } from './outbound.js';
 import { TransportListeners } from './listeners.js';
 import { LogLimit } from './log-limit.js';
 import { SILENT_LOGGER, type TcpTransportOptions, parseAddress, validateOptions } from './options.js';
+import { pageRequestProblem, timeoutProblem } from './page-codec.js';
+import { refusePageRequest } from './page-requester.js';
 import { type ConnectionContext, PeerConnection } from './peer-connection.js';
 import { type PeerLink, clearRetry, foldClosed, linkState, newLink, stopLink } from './peer-link.js';
 import { type TcpPeerState, connectionChannel, copyStats, createStats, dropChannel } from './stats.js';
-import type { DropCounts, Transport, TransportStats } from './transport.js';
+import type { DropCounts, PageRequest, PageRequestHandler, PageRequestOptions, Transport, TransportStats } from './transport.js';
 
 /** The TCP transport; see the module comment. */
 export class TcpTransport extends TransportListeners implements Transport {
@@ -38,6 +42,7 @@ export class TcpTransport extends TransportListeners implements Transport {
   private readonly refusalLog = new LogLimit();
   /** Numbers the chunked snapshots this member sends (unique per send; 2^53 will not be reached). */
   private nextSnapshotId = 1;
+  private pageHandler: PageRequestHandler | null = null;
 
   constructor(options: TcpTransportOptions) {
     super();
@@ -48,6 +53,7 @@ export class TcpTransport extends TransportListeners implements Transport {
       handshakeTimeoutMs: this.options.handshakeTimeoutMs,
       stats: this.counters,
       logger: this.options.logger,
+      pageRequestHandler: () => this.pageHandler,
       events: {
         onEstablished: (c) => this.onEstablished(c),
         onMessage: (m) => this.deliver(m),
@@ -94,6 +100,29 @@ export class TcpTransport extends TransportListeners implements Transport {
       else list.push(m);
     }
     for (const [peer, list] of byPeer) this.sendTo(peer, list);
+  }
+
+  /**
+   * Sends a page request to `peer` on its established connection; see
+   * Transport.requestPage. Nothing waits for a dial: without a connection it fails
+   * at once with TRANSPORT_PEER_UNAVAILABLE.
+   */
+  requestPage(peer: NodeId, request: PageRequest, options?: PageRequestOptions): Promise<Uint8Array> {
+    if (this.closing !== null) return refusePageRequest(this.counters, 'TRANSPORT_CLOSED', 'the transport is closing');
+    const timeoutMs = options?.timeoutMs ?? PAGE_REQUEST_TIMEOUT_MS;
+    const problem = pageRequestProblem(request) ?? timeoutProblem(timeoutMs);
+    if (problem !== null) return refusePageRequest(this.counters, 'TRANSPORT_BAD_REQUEST', problem);
+    const connection = this.links.get(peer)?.connection;
+    if (!connection?.established) {
+      const why = this.links.has(peer) ? `no connection to ${peer} is up` : `${peer} is not a peer of ${this.options.id}`;
+      return refusePageRequest(this.counters, 'TRANSPORT_PEER_UNAVAILABLE', why);
+    }
+    return connection.requestPage(request, timeoutMs);
+  }
+
+  /** Registers the answerer of page requests from peers; a later call replaces it. */
+  onPageRequest(handler: PageRequestHandler): void {
+    this.pageHandler = handler;
   }
 
   /** Opens links to new peers, closes removed ones, and redials a peer whose address changed. */

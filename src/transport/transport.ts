@@ -6,7 +6,7 @@
  * driver when a peer could not be reached.
  */
 import type { Message, NodeId } from '../raft/types.js';
-import type { FrameErrorCode, HandshakeErrorCode } from './errors.js';
+import type { FrameErrorCode, HandshakeErrorCode, PageRequestErrorCode } from './errors.js';
 
 /** What the transport knows about one peer's link. */
 export interface PeerState {
@@ -16,6 +16,47 @@ export interface PeerState {
   queuedFrames: number;
   /** Bytes of those frames, headers included. */
   queuedBytes: number;
+}
+
+/**
+ * A read or write of bytes of one page, sent to the page's owner. Fields are
+ * validated before anything is sent (a request out of bounds fails with
+ * TRANSPORT_BAD_REQUEST), and again by the owner, which treats them as untrusted.
+ */
+export interface PageRequest {
+  /** A safe non-negative integer. */
+  volumeId: number;
+  /** A safe non-negative integer. */
+  page: number;
+  /** Where in the page the bytes start; a uint32. The owner checks it against its page size. */
+  offsetInPage: number;
+  /** Bytes to read, or for a write the length of `data`; at most PAGE_DATA_BYTES_MAX. */
+  length: number;
+  write: boolean;
+  /** A write's bytes (copied when sent); empty for a read. */
+  data: Uint8Array;
+  /**
+   * The requester's applied Raft index when it routed the request: the owner waits
+   * (bounded) until it has applied at least this much before answering, so that a
+   * volume just created is known to it.
+   */
+  minAppliedIndex: number;
+}
+
+/**
+ * The answering side of page requests from peer `from`. Resolve with the read bytes
+ * — exactly `request.length` of them, which is asserted — or, for a write, with an
+ * empty array (anything else is ignored). The resolved bytes are copied into the
+ * answer at once. To answer an error, throw (or reject with) an error that has a
+ * string `code` (and a message); an error without one is answered as `internal`.
+ * A write's `request.data` is the handler's own copy.
+ */
+export type PageRequestHandler = (from: NodeId, request: PageRequest) => Promise<Uint8Array>;
+
+/** Options of one page request. */
+export interface PageRequestOptions {
+  /** How long to wait for the answer: defaults to PAGE_REQUEST_TIMEOUT_MS, at most PAGE_REQUEST_TIMEOUT_MAX_MS. */
+  timeoutMs?: number;
 }
 
 /** Carries Raft messages between the members of one group. */
@@ -46,6 +87,17 @@ export interface Transport {
   setPeers(peers: Map<NodeId, string>): void;
   /** The state of every peer's link, by peer id. */
   peerStates(): Map<NodeId, PeerState>;
+  /**
+   * Sends a page request to `peer` over the connection Raft uses and resolves with
+   * its answer's data (a read's bytes; empty for a write). Never hangs and never
+   * throws: it rejects with a PeerRequestError — at once when the peer is not
+   * connected (TRANSPORT_PEER_UNAVAILABLE) or the connection's in-flight bounds are
+   * reached (TRANSPORT_PEER_BUSY); else on the owner's error answer (`remote`),
+   * TRANSPORT_REQUEST_TIMEOUT, TRANSPORT_CONNECTION_LOST or TRANSPORT_CLOSED.
+   */
+  requestPage(peer: NodeId, request: PageRequest, options?: PageRequestOptions): Promise<Uint8Array>;
+  /** Registers the answerer of page requests from peers; a later call replaces it. */
+  onPageRequest(handler: PageRequestHandler): void;
   /** Stops listening, closes every connection and timer; resolves when all are gone. */
   close(): Promise<void>;
 }
@@ -100,4 +152,20 @@ export interface TransportStats {
   snapshotChunksReceived: number;
   /** Partial snapshots dropped before their last chunk (timeout, a newer snapshot, a cut connection, a violation). */
   snapshotsAbandoned: number;
+  /** Page requests this member sent (handed to a connection's send queue). */
+  pageRequestsSent: number;
+  /** Of those, answered with data (success). */
+  pageRequestsSucceeded: number;
+  /** Page requests that failed on this side, by code (refused before sending, or failed while outstanding). */
+  pageRequestErrors: Record<PageRequestErrorCode, number>;
+  /** Page requests the owner answered with an error (its codes are not counted by name: a peer chooses them). */
+  pageRequestsRemoteErrors: number;
+  /** Answers matching no outstanding request (most often one that timed out), ignored. */
+  pageResponsesIgnored: number;
+  /** Page requests from peers answered, with data or an error. */
+  pageRequestsServed: number;
+  /** Of those, answered with an error: over the serving bounds, malformed, no handler, or the handler's error. */
+  pageRequestsServedWithError: number;
+  /** Answers not sent: the connection to the requester had ended, or its send queue was full. */
+  pageAnswersDropped: number;
 }
