@@ -4,6 +4,9 @@ import { LEADER_TRANSFER_SPEC, runLeader } from './leader.js';
 import { membersUsage, runMembers } from './members.js';
 import { runServer } from './server-command.js';
 import { STATUS_SPEC, runStatus } from './status.js';
+import { runVolume, volumeUsage } from './volume.js';
+import { READ_SPEC, runRead } from './read.js';
+import { WRITE_SPEC, runWrite } from './write.js';
 
 /** What `shoal help` prints. */
 export const HELP = `shoal — a Raft-coordinated storage cluster
@@ -23,7 +26,19 @@ Administering a group (talks to any member; --endpoint HOST:PORT, default 127.0.
   shoal members remove ID              remove a member for good
   shoal leader transfer [ID]           hand leadership to ID (default: the most up-to-date voter)
 
+Volumes
+  shoal volume create NAME --size 10GiB [--page-size 1MiB]
+                                       create a volume; its pages are spread over the members
+  shoal volume ls [--json]             the volumes
+  shoal volume rm NAME                 delete a volume and free its pages
+  shoal volume map NAME [--json]       which member owns which pages
+
   Admin flags: --endpoint HOST:PORT or URL, --token-file FILE (or SHOAL_ADMIN_TOKEN)
+
+Data (--endpoint HOST:PORT[,...], default the three members of shoal cluster up)
+  shoal read VOLUME --offset O --length L > FILE
+                                       a volume's bytes on stdout (sizes like 4096, 4KiB, 1MiB)
+  shoal write VOLUME --offset O < FILE  stdin's bytes (up to 1 GiB) into a volume
 
   shoal help                           this text
 
@@ -38,6 +53,9 @@ const USAGES: Record<string, () => string> = {
   members: membersUsage,
   leader: () => commandUsage(LEADER_TRANSFER_SPEC),
   cluster: () => commandUsage(CLUSTER_UP_SPEC),
+  volume: volumeUsage,
+  read: () => commandUsage(READ_SPEC),
+  write: () => commandUsage(WRITE_SPEC),
 };
 
 const COMMANDS: Record<string, Command> = {
@@ -46,6 +64,9 @@ const COMMANDS: Record<string, Command> = {
   members: runMembers,
   leader: runLeader,
   cluster: runCluster,
+  volume: runVolume,
+  read: runRead,
+  write: runWrite,
 };
 
 async function runCluster(argv: readonly string[]): Promise<number> {

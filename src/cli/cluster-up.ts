@@ -14,6 +14,7 @@ import {
   localMembers,
   writeMemberConfigs,
 } from './local-cluster.js';
+import { DEMO_VOLUME_NAME, type DemoVolumeOutcome, ensureDemoVolume } from './demo-volume.js';
 import { REPEATED_SIGNAL_WINDOW_MS, SERVER_STOP_TIMEOUT_MS } from './server-command.js';
 
 /**
@@ -115,8 +116,10 @@ class LocalGroup {
       void this.stopAll(EXIT_FAILED);
       return done;
     }
+    const demo = await ensureDemoVolume(this.children[0]!.member.clientUrl);
+    if (this.stopping) return done;
     this.ready = true;
-    process.stdout.write(banner(this.layout, this.children, leader));
+    process.stdout.write(banner(this.layout, this.children, leader, demo));
     void this.watch.watch((now) => this.reportLeader(now), () => this.stopping, leader);
     return done;
   }
@@ -190,7 +193,7 @@ class LocalGroup {
 }
 
 /** What the user sees once the group is up: where it is, who leads, and what to try. */
-function banner(layout: ClusterLayout, children: readonly ChildMember[], leader: LeaderView): string {
+function banner(layout: ClusterLayout, children: readonly ChildMember[], leader: LeaderView, demo: DemoVolumeOutcome): string {
   const rows = children.map((c) => {
     const m = c.member;
     const mark = m.id === leader.id ? '  ← leader' : '';
@@ -198,6 +201,13 @@ function banner(layout: ClusterLayout, children: readonly ChildMember[], leader:
     return `  ${columns.join(' ')} ${shown(m.logPath)}${mark}`;
   });
   const first = children[0]!.member.clientUrl;
+  const second = children[1]?.member.clientUrl ?? first;
+  const volumeLine =
+    'error' in demo
+      ? `shoal: could not create the demo volume (${demo.error}); create one with: npx shoal volume create ${DEMO_VOLUME_NAME} --size 64MiB`
+      : demo.created
+        ? `shoal: created volume "${DEMO_VOLUME_NAME}" (64 MiB in 1 MiB pages, spread over the members)`
+        : `shoal: the group has ${demo.volumes} volume(s) already (npx shoal volume ls)`;
   return [
     '',
     `shoal: group "${layout.groupId}" is up; ${leader.id} leads (term ${leader.term})`,
@@ -205,7 +215,12 @@ function banner(layout: ClusterLayout, children: readonly ChildMember[], leader:
     `  ${'member'.padEnd(6)} ${'client + admin'.padEnd(24)} ${'peer'.padEnd(16)} ${'pid'.padEnd(8)} log`,
     ...rows,
     '',
+    volumeLine,
+    '',
     'Try, from another terminal:',
+    `  curl -s -X PUT --data-binary 'hello, shoal' '${first}/v1/volumes/${DEMO_VOLUME_NAME}/data?offset=1048570'`,
+    `  curl -s '${second}/v1/volumes/${DEMO_VOLUME_NAME}/data?offset=1048570&length=12'; echo   # read it through another member`,
+    `  npx shoal volume map ${DEMO_VOLUME_NAME}     # which member owns which page`,
     `  curl -s -X POST -H 'Content-Type: application/json' -d '{}' ${first}/shoal.admin.v1.AdminService/GetStatus`,
     '  npx shoal status            # every member: role, term, leader, commit/applied',
     '  npx shoal members           # the membership, linearizable',

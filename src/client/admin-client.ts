@@ -104,6 +104,26 @@ export class AdminClient {
     return this.call('ProposeNoop', admin.ProposeNoopRequest, admin.ProposeNoopResponse, request, options);
   }
 
+  /** Creates a volume whose pages are spread over the voters. */
+  createVolume(request: shoal.admin.v1.ICreateVolumeRequest, options?: CallOptions): Promise<shoal.admin.v1.CreateVolumeResponse> {
+    return this.call('CreateVolume', admin.CreateVolumeRequest, admin.CreateVolumeResponse, request, options);
+  }
+
+  /** Deletes a volume; its owners free its pages. */
+  deleteVolume(request: shoal.admin.v1.IDeleteVolumeRequest, options?: CallOptions): Promise<shoal.admin.v1.DeleteVolumeResponse> {
+    return this.call('DeleteVolume', admin.DeleteVolumeRequest, admin.DeleteVolumeResponse, request, options);
+  }
+
+  /** Every volume; linearizable unless `local` is set. */
+  listVolumes(request: shoal.admin.v1.IListVolumesRequest = {}, options?: CallOptions): Promise<shoal.admin.v1.ListVolumesResponse> {
+    return this.call('ListVolumes', admin.ListVolumesRequest, admin.ListVolumesResponse, request, options);
+  }
+
+  /** Which member owns which pages of a volume, as runs. */
+  getRoutingTable(request: shoal.admin.v1.IGetRoutingTableRequest, options?: CallOptions): Promise<shoal.admin.v1.GetRoutingTableResponse> {
+    return this.call('GetRoutingTable', admin.GetRoutingTableRequest, admin.GetRoutingTableResponse, request, options);
+  }
+
   /** Closes the pooled connections; calls made afterwards fail. */
   async close(): Promise<void> {
     await this.pool.close();

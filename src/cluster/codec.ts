@@ -9,11 +9,20 @@ export interface MemberInfo {
   peerAddress: string;
 }
 
+/** Creates a volume (see src/cluster/volumes.ts for the rules). */
+export interface CreateVolumeCommand {
+  name: string;
+  sizeBytes: number;
+  pageSizeBytes: number;
+}
+
 /** A command of the replicated log. */
 export interface Command {
   requestId: string;
   noop?: { payload: Uint8Array };
   updateMember?: MemberInfo;
+  createVolume?: CreateVolumeCommand;
+  deleteVolume?: { name: string };
 }
 
 export class ClusterCodecError extends Error {
@@ -42,6 +51,8 @@ export function encodeCommand(command: Command): Uint8Array {
     requestId: command.requestId,
     noop: command.noop ?? null,
     updateMember: command.updateMember ?? null,
+    createVolume: command.createVolume ?? null,
+    deleteVolume: command.deleteVolume ?? null,
   }).finish();
 }
 
@@ -54,6 +65,11 @@ export function decodeCommand(bytes: Uint8Array): Command {
       const m = c.updateMember;
       command.updateMember = { id: m.id ?? '', clientUrl: m.clientUrl ?? '', peerAddress: m.peerAddress ?? '' };
     }
+    if (c.createVolume) {
+      const v = c.createVolume;
+      command.createVolume = { name: v.name ?? '', sizeBytes: Number(v.sizeBytes ?? 0), pageSizeBytes: v.pageSizeBytes ?? 0 };
+    }
+    if (c.deleteVolume) command.deleteVolume = { name: c.deleteVolume.name ?? '' };
     return command;
   } catch (cause) {
     throw new ClusterCodecError('command', cause);

@@ -1,7 +1,23 @@
 /** The replicated cluster state machine: what other layers may use. */
 export { ClusterState, type Effect, type MemberRecord } from './state.js';
+export { type PageSegment, routeRange } from './routing.js';
+export { PAGE_RUN_OWNERS_MAX, PageMap, type PageOwnerCandidate, type PageRun, compareIds, spreadPages } from './page-map.js';
+export {
+  DEFAULT_PAGE_SIZE_BYTES,
+  PAGE_SIZE_BYTES_MAX,
+  PAGE_SIZE_BYTES_MIN,
+  type Rejection,
+  VOLUME_BYTES_MAX,
+  VOLUME_NAME_PATTERN,
+  VOLUMES_MAX,
+  type Volume,
+  checkVolumeName,
+  checkVolumeShape,
+  pageCountOf,
+} from './volumes.js';
 export {
   type Command,
+  type CreateVolumeCommand,
   type MemberInfo,
   ClusterCodecError,
   decodeCommand,

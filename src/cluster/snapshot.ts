@@ -1,6 +1,8 @@
 import { shoal } from '../proto/gen/shoal.js';
 import { ClusterCodecError } from './codec.js';
+import { PageMap } from './page-map.js';
 import { ClusterState } from './state.js';
+import type { Volume } from './volumes.js';
 
 const wire = shoal.cluster.v1;
 
@@ -17,6 +19,13 @@ export function encodeClusterSnapshot(state: ClusterState): Uint8Array {
       learner: m.learner,
     })),
     removedIds: [...state.removedIds].sort(),
+    volumes: state.volumeList().map((v) => ({
+      id: v.id,
+      name: v.name,
+      sizeBytes: v.sizeBytes,
+      pageSizeBytes: v.pageSizeBytes,
+      pageMap: v.pageMap.runs.map((r) => ({ firstPage: r.firstPage, pageCount: r.pageCount, owners: [...r.owners] })),
+    })),
   }).finish();
 }
 
@@ -43,5 +52,19 @@ export function decodeClusterSnapshot(bytes: Uint8Array): ClusterState {
     });
   }
   for (const id of s.removedIds ?? []) state.removedIds.add(id);
+  for (const v of s.volumes ?? []) state.addVolume(decodeVolume(v));
   return state;
+}
+
+function decodeVolume(v: shoal.cluster.v1.IVolumeRecord): Volume {
+  const sizeBytes = Number(v.sizeBytes ?? 0);
+  const pageSizeBytes = v.pageSizeBytes ?? 0;
+  const runs = (v.pageMap ?? []).map((r) => ({ firstPage: Number(r.firstPage ?? 0), pageCount: Number(r.pageCount ?? 0), owners: [...(r.owners ?? [])] }));
+  let pageMap: PageMap;
+  try {
+    pageMap = new PageMap(runs, Math.ceil(sizeBytes / pageSizeBytes));
+  } catch (cause) {
+    throw new ClusterCodecError(`cluster snapshot: page map of volume "${v.name ?? ''}"`, cause);
+  }
+  return { id: Number(v.id ?? 0), name: v.name ?? '', sizeBytes, pageSizeBytes, pageMap };
 }

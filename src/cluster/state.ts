@@ -1,5 +1,7 @@
 import { type ConfChange, ConfChangeType, type Entry, EntryType, decodeConfChange } from '../raft/index.js';
-import { type Command, decodeCommand, decodeMemberInfo, type MemberInfo } from './codec.js';
+import { type Command, type CreateVolumeCommand, decodeCommand, decodeMemberInfo, type MemberInfo } from './codec.js';
+import { compareIds, spreadPages } from './page-map.js';
+import { type Rejection, type Volume, VOLUMES_MAX, checkVolumeName, checkVolumeShape, pageCountOf } from './volumes.js';
 
 /** A member as the replicated state knows it. */
 export interface MemberRecord extends MemberInfo {
@@ -9,17 +11,21 @@ export interface MemberRecord extends MemberInfo {
 /** What applying an entry asks the driver to do, as data (the apply itself does no IO). */
 export type Effect =
   | { kind: 'membership-changed'; change: ConfChange }
-  | { kind: 'command-applied'; requestId: string; index: number; command: Command };
+  | { kind: 'command-applied'; requestId: string; index: number; command: Command; rejection: Rejection | null }
+  | { kind: 'volume-deleted'; volume: Volume };
 
 /**
- * The replicated cluster state: membership with addresses (for now; volumes, the
- * page map and load snapshots join it later). Applying is deterministic: the same
+ * The replicated cluster state: membership with addresses, and volumes with their
+ * page maps (load snapshots join it later). Applying is deterministic: the same
  * entries in the same order give the same state on every member.
  */
 export class ClusterState {
   appliedIndex = 0;
   readonly members = new Map<string, MemberRecord>();
   readonly removedIds = new Set<string>();
+  /** Volumes by name, and the same volumes by id (ids are what pages are stored under). */
+  readonly volumes = new Map<string, Volume>();
+  readonly volumesById = new Map<number, Volume>();
 
   /**
    * Applies one committed entry. The caller has already handed a ConfChange entry
@@ -33,8 +39,59 @@ export class ClusterState {
     if (entry.type === EntryType.ConfChange) return this.applyConfChange(decodeConfChange(entry.data));
     if (entry.data.length === 0) return []; // a leader's empty entry
     const command = decodeCommand(entry.data);
+    const effects: Effect[] = [];
+    let rejection: Rejection | null = null;
     if (command.updateMember) this.updateMember(command.updateMember);
-    return [{ kind: 'command-applied', requestId: command.requestId, index: entry.index, command }];
+    if (command.createVolume) rejection = this.createVolume(command.createVolume, entry.index);
+    if (command.deleteVolume) rejection = this.deleteVolume(command.deleteVolume.name, effects);
+    effects.unshift({ kind: 'command-applied', requestId: command.requestId, index: entry.index, command, rejection });
+    return effects;
+  }
+
+  /**
+   * Creates a volume whose pages are spread over the voters (capacity-weighted round
+   * robin; every voter has capacity 1 until members report capacities). The id is
+   * the entry's index, which also rotates the pattern so volumes start on different members.
+   */
+  private createVolume(c: CreateVolumeCommand, index: number): Rejection | null {
+    const invalid = checkVolumeName(c.name) ?? checkVolumeShape(c.sizeBytes, c.pageSizeBytes);
+    if (invalid) return invalid;
+    if (this.volumes.has(c.name)) return { code: 'already_exists', message: `volume "${c.name}" already exists` };
+    if (this.volumes.size >= VOLUMES_MAX) return { code: 'resource_exhausted', message: `the group already has ${VOLUMES_MAX} volumes, the most it may have` };
+    const owners = this.memberList().filter((m) => !m.learner).map((m) => ({ id: m.id, capacity: 1 }));
+    if (owners.length === 0) return { code: 'failed_precondition', message: 'the group has no voter to own pages' };
+    const pageMap = spreadPages(pageCountOf(c.sizeBytes, c.pageSizeBytes), owners, index);
+    const volume: Volume = { id: index, name: c.name, sizeBytes: c.sizeBytes, pageSizeBytes: c.pageSizeBytes, pageMap };
+    this.addVolume(volume);
+    return null;
+  }
+
+  private deleteVolume(name: string, effects: Effect[]): Rejection | null {
+    const volume = this.volumes.get(name);
+    if (!volume) return { code: 'not_found', message: `volume "${name}" does not exist` };
+    this.volumes.delete(name);
+    this.volumesById.delete(volume.id);
+    effects.push({ kind: 'volume-deleted', volume });
+    return null;
+  }
+
+  /** Adds a volume to both indexes (apply and snapshot restore). */
+  addVolume(volume: Volume): void {
+    if (this.volumes.has(volume.name) || this.volumesById.has(volume.id)) {
+      throw new Error(`cluster state: volume "${volume.name}" (id ${volume.id}) added twice`);
+    }
+    this.volumes.set(volume.name, volume);
+    this.volumesById.set(volume.id, volume);
+  }
+
+  /** Volumes sorted by name. */
+  volumeList(): Volume[] {
+    return [...this.volumes.values()].sort((a, b) => compareIds(a.name, b.name));
+  }
+
+  /** Names of the volumes with at least one page owned by `memberId`, sorted. */
+  volumesOwnedBy(memberId: string): string[] {
+    return this.volumeList().filter((v) => v.pageMap.hasOwner(memberId)).map((v) => v.name);
   }
 
   private applyConfChange(cc: ConfChange): Effect[] {
@@ -80,6 +137,6 @@ export class ClusterState {
 
   /** Members sorted by id. */
   memberList(): MemberRecord[] {
-    return [...this.members.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return [...this.members.values()].sort((a, b) => compareIds(a.id, b.id));
   }
 }

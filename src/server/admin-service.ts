@@ -8,6 +8,7 @@ import { FORWARDED_HEADER, forwardUnary } from './forward.js';
 import { LEARNER_CATCH_UP_ENTRIES, LEARNER_CATCH_UP_TIMEOUT_MS, NOOP_MAX_PAYLOAD_BYTES, TRANSFER_LEADER_TIMEOUT_MS } from './limits.js';
 import { validateMemberId, validatePeerAddress, validateClientUrl } from './validate.js';
 import { waitFor } from './wait-for.js';
+import { createVolume, deleteVolume, getRoutingTable, listVolumes } from './volume-admin.js';
 
 const admin = shoal.admin.v1;
 export const ADMIN_SERVICE_PATH = '/shoal.admin.v1.AdminService/';
@@ -52,6 +53,10 @@ export function adminMethods(ctx: AdminContext): Record<string, UnaryMethod<unkn
       const index = await ctx.driver.propose({ noop: { payload } });
       return admin.ProposeNoopResponse.create({ index });
     }),
+    CreateVolume: leaderOnly(ctx, 'CreateVolume', admin.CreateVolumeRequest, admin.CreateVolumeResponse, (req) => createVolume(ctx.driver, req)),
+    DeleteVolume: leaderOnly(ctx, 'DeleteVolume', admin.DeleteVolumeRequest, admin.DeleteVolumeResponse, (req) => deleteVolume(ctx.driver, req)),
+    ListVolumes: method(admin.ListVolumesRequest, admin.ListVolumesResponse, (req) => listVolumes(ctx.driver, req)),
+    GetRoutingTable: method(admin.GetRoutingTableRequest, admin.GetRoutingTableResponse, (req) => getRoutingTable(ctx.driver, req)),
   };
   return methods as unknown as Record<string, UnaryMethod<unknown, unknown>>;
 }
@@ -153,6 +158,11 @@ async function waitForCatchUp(ctx: AdminContext, id: string): Promise<void> {
 async function removeMember(ctx: AdminContext, req: shoal.admin.v1.IRemoveMemberRequest): Promise<shoal.admin.v1.RemoveMemberResponse> {
   const id = validateMemberId('id', req.id);
   if (!ctx.driver.state.members.has(id)) throw notFound(`member '${id}' is not in the group`);
+  // Pages are not replicated: a removed owner would take its pages' data with it.
+  const owned = ctx.driver.state.volumesOwnedBy(id);
+  if (owned.length > 0) {
+    throw failedPrecondition(`member '${id}' owns pages of volume(s) ${owned.map((n) => `"${n}"`).join(', ')}; delete them first (pages do not move between members yet)`);
+  }
   await ctx.driver.proposeConfChange({ type: ConfChangeType.RemoveNode, nodeId: id, context: new Uint8Array(0) });
   return admin.RemoveMemberResponse.create({});
 }

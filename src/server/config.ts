@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { BLOCK_BYTES } from '../storage/index.js';
+import { DEFAULT_REQUEST_BYTES_MAX, REQUEST_BYTES_MAX_LIMIT } from './limits.js';
 import { HOST_PORT_PATTERN, MEMBER_ID_PATTERN } from './validate.js';
 
 /**
@@ -25,6 +27,8 @@ export interface MemberConfig {
   heartbeatTicks: number;
   snapshotEntries: number;
   retainEntries: number;
+  /** The largest PUT body or GET length of the data API. */
+  maxRequestBytes: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -125,6 +129,13 @@ export const SERVER_FLAGS: readonly FlagSpec[] = [
   { key: 'heartbeatTicks', flag: 'heartbeat-ticks', help: 'ticks between heartbeats', default: '1', parse: integer(1, 999) },
   { key: 'snapshotEntries', flag: 'snapshot-entries', help: 'snapshot the state every N applied entries', default: '10000', parse: integer(2, 100_000_000) },
   { key: 'retainEntries', flag: 'retain-entries', help: 'entries kept behind a snapshot for lagging followers', default: '1000', parse: integer(0, 100_000_000) },
+  {
+    key: 'maxRequestBytes',
+    flag: 'max-request-bytes',
+    help: 'largest data API write body or read length, in bytes',
+    default: String(DEFAULT_REQUEST_BYTES_MAX),
+    parse: integer(BLOCK_BYTES, REQUEST_BYTES_MAX_LIMIT),
+  },
   { key: 'logLevel', flag: 'log-level', help: 'debug, info, warn, error or silent', default: 'info', parse: logLevel },
 ];
 

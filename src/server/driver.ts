@@ -3,6 +3,7 @@ import {
   ClusterState,
   type Command,
   type Effect,
+  type Rejection,
   type MemberInfo,
   decodeClusterSnapshot,
   encodeClusterSnapshot,
@@ -270,9 +271,15 @@ export class RaftDriver {
       this.settleConfChange(e);
     }
     for (const effect of effects) {
-      if (effect.kind === 'command-applied') this.proposals.resolve(effect.requestId, effect.index);
+      if (effect.kind === 'command-applied') this.settleProposal(effect.requestId, effect.index, effect.rejection);
       for (const listener of this.effectListeners) listener(effect);
     }
+  }
+
+  /** A command the state machine refused (on every member alike) fails its proposer with the reason. */
+  private settleProposal(requestId: string, index: number, rejection: Rejection | null): void {
+    if (rejection === null) this.proposals.resolve(requestId, index);
+    else this.proposals.reject(requestId, new ShoalError(rejection.code, rejection.message));
   }
 
   private settleConfChange(e: Entry): void {

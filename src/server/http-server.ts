@@ -3,6 +3,7 @@ import { type IncomingMessage, type Server, type ServerResponse, createServer } 
 import type { AddressInfo } from 'node:net';
 import { ADMIN_SERVICE_PATH } from './admin-service.js';
 import { type UnaryMethod, serveUnary, writeConnectError } from './connect.js';
+import { DATA_PATH_PREFIX, type DataApi } from './data-api.js';
 import { ShoalError, notFound } from './errors.js';
 import { ADMIN_MAX_BODY_BYTES } from './limits.js';
 
@@ -14,6 +15,8 @@ export const MAX_HEADER_BYTES = 16 * 1024;
 export interface HttpRoutes {
   memberId: string;
   adminMethods: Record<string, UnaryMethod<unknown, unknown>>;
+  /** The data API (`/v1/volumes/{name}/data`). */
+  dataApi: DataApi | null;
   /** When set, admin calls need `Authorization: Bearer <token>`. */
   adminToken: string | null;
   metrics(): Promise<{ contentType: string; body: string }>;
@@ -28,13 +31,21 @@ export interface HttpRoutes {
 export function createClientServer(routes: HttpRoutes): Server {
   const server = createServer({ keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS, maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     res.setHeader('Shoal-Member', routes.memberId);
-    route(routes, req, res).catch((err: unknown) => writeConnectError(res, err));
+    route(routes, req, res).catch((err: unknown) => {
+      // Answered before the body was read: close rather than read what we refused.
+      if (!req.complete && !res.headersSent) res.setHeader('Connection', 'close');
+      writeConnectError(res, err);
+    });
   });
   return server;
 }
 
 async function route(routes: HttpRoutes, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const path = (req.url ?? '/').split('?')[0]!;
+  if (path.startsWith(DATA_PATH_PREFIX) && routes.dataApi) {
+    await routes.dataApi.handle(req, res, new URL(req.url ?? '/', 'http://member'));
+    return;
+  }
   if (path.startsWith(ADMIN_SERVICE_PATH)) {
     const name = path.slice(ADMIN_SERVICE_PATH.length);
     const method = routes.adminMethods[name];

@@ -35,3 +35,31 @@ export const ADMIN_MAX_BODY_BYTES = 1024 * 1024;
 export const NOOP_MAX_PAYLOAD_BYTES = 64 * 1024;
 /** How long a follower waits for the leader when forwarding an admin mutation. */
 export const FORWARD_TIMEOUT_MS = 70_000;
+
+/**
+ * How long an owner waits to apply the entries a forwarding member routed by (a
+ * volume created a moment ago) before answering `unavailable`: applying is
+ * normally a heartbeat behind at most.
+ */
+export const OWNER_APPLY_WAIT_MS = 2_000;
+/** 8 MiB: the default largest PUT body or GET length of the data API (`--max-request-bytes`). */
+export const DEFAULT_REQUEST_BYTES_MAX = 8 * 1024 * 1024;
+/**
+ * 15 MiB: the most `--max-request-bytes` may be. One request's part in one page
+ * travels to its owner as one peer frame (so a write within a page stays atomic),
+ * and a peer frame's data is at most 15 MiB (src/transport/constants.ts).
+ */
+export const REQUEST_BYTES_MAX_LIMIT = 15 * 1024 * 1024;
+/**
+ * 1024 data requests served at once by one member; more are answered `unavailable`
+ * (503, Retry-After) at once, so a flood costs a short answer, not memory.
+ */
+export const DATA_REQUESTS_INFLIGHT_MAX = 1024;
+/**
+ * 256 MiB of request bodies and read buffers held at once by one member's data
+ * API (counted by declared size before anything is read); beyond it, `unavailable`.
+ * Room for 32 maximal 8 MiB requests, or the 1024 requests above at 256 KiB.
+ */
+export const DATA_BYTES_INFLIGHT_MAX = 256 * 1024 * 1024;
+/** How long a starting member waits to replay its log before looking for pages of deleted volumes (skipped after). */
+export const DELETED_VOLUME_SCAN_WAIT_MS = 60_000;

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { pino, type Logger as PinoLogger } from 'pino';
-import { resolveCompactionPolicy, LevelRaftStorage } from '../storage/index.js';
+import { BlockStore, resolveCompactionPolicy, LevelRaftStorage } from '../storage/index.js';
 import { TcpTransport } from '../transport/index.js';
 import { StateType } from '../raft/index.js';
 import { adminMethods } from './admin-service.js';
@@ -9,9 +9,11 @@ import type { MemberConfig } from './config.js';
 import { ConfigError } from './config.js';
 import { RaftDriver } from './driver.js';
 import { closeServer, createClientServer, listen } from './http-server.js';
-import { LEADER_TRANSFER_ON_STOP_TIMEOUT_MS } from './limits.js';
+import { DELETED_VOLUME_SCAN_WAIT_MS, LEADER_TRANSFER_ON_STOP_TIMEOUT_MS } from './limits.js';
 import { MemberMetrics, type PeerStat } from './metrics.js';
 import { announceAddress } from './announce.js';
+import { DataApi } from './data-api.js';
+import { DataPath } from './data-path.js';
 import { waitFor } from './wait-for.js';
 
 /** The most bytes of a secret or token file we read: they are short strings. */
@@ -25,6 +27,8 @@ export const SHOAL_VERSION = '0.1.0';
 export interface RunningMember {
   config: MemberConfig;
   driver: RaftDriver;
+  /** This member's pages. */
+  blocks: BlockStore;
   clientPort: number;
   peerPort: number;
   logger: PinoLogger;
@@ -40,6 +44,7 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
   mkdirSync(config.dataDir, { recursive: true });
   const policy = resolveCompactionPolicy({ snapshotEntries: config.snapshotEntries, retainEntries: config.retainEntries });
   const storage = await LevelRaftStorage.open(`${config.dataDir}/raft`, { compaction: policy });
+  const blocks = await BlockStore.open(`${config.dataDir}/blocks`);
   const transport = new TcpTransport({
     id: config.id,
     groupId: config.groupId,
@@ -70,8 +75,15 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
     onSave: (seconds, entries) => metrics.observeSave(seconds, entries),
     onCommit: (seconds) => metrics.commitSeconds.observe(seconds),
   });
+  const dataPath = new DataPath({ memberId: config.id, driver, store: blocks, peers: transport, observer: metrics });
+  transport.onPageRequest((from, request) => dataPath.servePeer(from, request));
+  driver.onEffect((effect) => {
+    if (effect.kind !== 'volume-deleted') return;
+    blocks.deleteVolume(effect.volume.id).catch((err: unknown) => log.warn({ err, volume: effect.volume.name }, 'could not free the pages of a deleted volume'));
+  });
   await transport.start();
   driver.start();
+  collectDeletedVolumes(driver, blocks, log);
   const server = createClientServer({
     memberId: config.id,
     adminMethods: adminMethods({
@@ -81,6 +93,9 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
       version: SHOAL_VERSION,
       isReachable: (id) => transport.peerStates().get(id)?.connected ?? false,
     }),
+    dataApi: new DataApi(dataPath, config.maxRequestBytes, (method, status, seconds) =>
+      metrics.dataRequestSeconds.observe({ method, status: String(status) }, seconds),
+    ),
     adminToken,
     metrics: async () => ({ contentType: metrics.registry.contentType, body: await metrics.registry.metrics() }),
     readiness: () => readiness(driver!),
@@ -91,10 +106,11 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
   const running: RunningMember = {
     config,
     driver,
+    blocks,
     clientPort,
     peerPort: transport.port(),
     logger: log,
-    stop: () => stopMember(driver!, server, transport, storage, log, stopAnnouncing),
+    stop: () => stopMember(driver!, server, transport, storage, blocks, log, stopAnnouncing),
   };
   return running;
 }
@@ -104,6 +120,7 @@ async function stopMember(
   server: Server,
   transport: TcpTransport,
   storage: LevelRaftStorage,
+  blocks: BlockStore,
   log: PinoLogger,
   stopAnnouncing: () => void,
 ): Promise<void> {
@@ -113,7 +130,27 @@ async function stopMember(
   await driver.stop();
   await transport.close();
   await storage.close();
+  await blocks.close();
   log.info('member stopped');
+}
+
+/**
+ * Frees the pages of volumes deleted while this member was down (or whose delete
+ * raced a write): once the log it had committed at start is applied, any volume id
+ * in the block store that the state no longer has, and that is not newer than what
+ * was applied, was deleted. Runs once, in the background.
+ */
+function collectDeletedVolumes(driver: RaftDriver, blocks: BlockStore, log: PinoLogger): void {
+  const committedAtStart = driver.node.raft.log.committed;
+  const collect = async (): Promise<void> => {
+    if (!(await waitFor(() => driver.state.appliedIndex >= committedAtStart, DELETED_VOLUME_SCAN_WAIT_MS))) return;
+    for (const id of await blocks.volumeIds()) {
+      if (id > driver.state.appliedIndex || driver.state.volumesById.has(id)) continue;
+      log.info({ volumeId: id }, 'freeing the pages of a deleted volume');
+      await blocks.deleteVolume(id);
+    }
+  };
+  collect().catch((err: unknown) => log.warn({ err }, 'could not free the pages of deleted volumes'));
 }
 
 /** A leader hands leadership to the most up-to-date voter so the group need not wait for an election. */

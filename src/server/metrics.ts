@@ -23,6 +23,11 @@ export class MemberMetrics {
   readonly saveSeconds: Histogram;
   readonly savedEntries: Counter;
   readonly commitSeconds: Histogram;
+  /** Page segments served, by operation and where (this member's disk, or forwarded to the owner). */
+  readonly dataSegments: Counter<'op' | 'where'>;
+  readonly dataSegmentBytes: Counter<'op' | 'where'>;
+  /** Data API requests by method and status class, with their duration. */
+  readonly dataRequestSeconds: Histogram<'method' | 'status'>;
 
   constructor(
     memberId: string,
@@ -48,6 +53,25 @@ export class MemberMetrics {
       registers: [this.registry],
     });
     this.savedEntries = new Counter({ name: 'shoal_raft_saved_entries_total', help: 'Log entries persisted.', registers: [this.registry] });
+    this.dataSegments = new Counter({
+      name: 'shoal_data_segments_total',
+      help: 'Page segments of data requests, by op (read/write) and where (local: own block store; forwarded: sent to the owner).',
+      labelNames: ['op', 'where'],
+      registers: [this.registry],
+    });
+    this.dataSegmentBytes = new Counter({
+      name: 'shoal_data_segment_bytes_total',
+      help: 'Bytes of those page segments.',
+      labelNames: ['op', 'where'],
+      registers: [this.registry],
+    });
+    this.dataRequestSeconds = new Histogram({
+      name: 'shoal_data_request_seconds',
+      help: 'Data API requests by method and status, from the request to the answer.',
+      labelNames: ['method', 'status'],
+      buckets: LATENCY_BUCKETS_SECONDS,
+      registers: [this.registry],
+    });
     const raftGauge = (name: string, help: string, read: (d: RaftDriver) => number): void => {
       new Gauge({
         name,
@@ -103,6 +127,12 @@ export class MemberMetrics {
     perPeer('shoal_peer_bytes_sent', 'Bytes sent to the peer.', (s) => s.bytesSent);
     perPeer('shoal_peer_bytes_received', 'Bytes received from the peer.', (s) => s.bytesReceived);
     perPeer('shoal_peer_dropped_messages', 'Messages dropped because the peer queue was full or the peer down.', (s) => s.dropped);
+  }
+
+  /** Counts one page segment of a data request (the data path's observer). */
+  segment(op: 'read' | 'write', where: 'local' | 'forwarded', bytes: number): void {
+    this.dataSegments.inc({ op, where });
+    this.dataSegmentBytes.inc({ op, where }, bytes);
   }
 
   observeSave(seconds: number, entries: number): void {

@@ -46,6 +46,18 @@ export namespace shoal {
 
                 /** Calls ProposeNoop. */
                 proposeNoop: shoal.admin.v1.AdminService.ProposeNoop;
+
+                /** Calls CreateVolume. */
+                createVolume: shoal.admin.v1.AdminService.CreateVolume;
+
+                /** Calls DeleteVolume. */
+                deleteVolume: shoal.admin.v1.AdminService.DeleteVolume;
+
+                /** Calls ListVolumes. */
+                listVolumes: shoal.admin.v1.AdminService.ListVolumes;
+
+                /** Calls GetRoutingTable. */
+                getRoutingTable: shoal.admin.v1.AdminService.GetRoutingTable;
             }
 
             namespace AdminService {
@@ -160,6 +172,82 @@ export namespace shoal {
                   readonly path: "/shoal.admin.v1.AdminService/ProposeNoop";
                   readonly requestType: "ProposeNoopRequest";
                   readonly responseType: "ProposeNoopResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#createVolume}.
+                 * @param error Error, if any
+                 * @param [response] CreateVolumeResponse
+                 */
+                type CreateVolumeCallback = (error: (Error|null), response?: shoal.admin.v1.CreateVolumeResponse) => void;
+
+                /** Calls CreateVolume. */
+                type CreateVolume = {
+                  (request: shoal.admin.v1.ICreateVolumeRequest, callback: shoal.admin.v1.AdminService.CreateVolumeCallback): void;
+                  (request: shoal.admin.v1.ICreateVolumeRequest): Promise<shoal.admin.v1.CreateVolumeResponse>;
+                  readonly name: "CreateVolume";
+                  readonly path: "/shoal.admin.v1.AdminService/CreateVolume";
+                  readonly requestType: "CreateVolumeRequest";
+                  readonly responseType: "CreateVolumeResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#deleteVolume}.
+                 * @param error Error, if any
+                 * @param [response] DeleteVolumeResponse
+                 */
+                type DeleteVolumeCallback = (error: (Error|null), response?: shoal.admin.v1.DeleteVolumeResponse) => void;
+
+                /** Calls DeleteVolume. */
+                type DeleteVolume = {
+                  (request: shoal.admin.v1.IDeleteVolumeRequest, callback: shoal.admin.v1.AdminService.DeleteVolumeCallback): void;
+                  (request: shoal.admin.v1.IDeleteVolumeRequest): Promise<shoal.admin.v1.DeleteVolumeResponse>;
+                  readonly name: "DeleteVolume";
+                  readonly path: "/shoal.admin.v1.AdminService/DeleteVolume";
+                  readonly requestType: "DeleteVolumeRequest";
+                  readonly responseType: "DeleteVolumeResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#listVolumes}.
+                 * @param error Error, if any
+                 * @param [response] ListVolumesResponse
+                 */
+                type ListVolumesCallback = (error: (Error|null), response?: shoal.admin.v1.ListVolumesResponse) => void;
+
+                /** Calls ListVolumes. */
+                type ListVolumes = {
+                  (request: shoal.admin.v1.IListVolumesRequest, callback: shoal.admin.v1.AdminService.ListVolumesCallback): void;
+                  (request: shoal.admin.v1.IListVolumesRequest): Promise<shoal.admin.v1.ListVolumesResponse>;
+                  readonly name: "ListVolumes";
+                  readonly path: "/shoal.admin.v1.AdminService/ListVolumes";
+                  readonly requestType: "ListVolumesRequest";
+                  readonly responseType: "ListVolumesResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#getRoutingTable}.
+                 * @param error Error, if any
+                 * @param [response] GetRoutingTableResponse
+                 */
+                type GetRoutingTableCallback = (error: (Error|null), response?: shoal.admin.v1.GetRoutingTableResponse) => void;
+
+                /** Calls GetRoutingTable. */
+                type GetRoutingTable = {
+                  (request: shoal.admin.v1.IGetRoutingTableRequest, callback: shoal.admin.v1.AdminService.GetRoutingTableCallback): void;
+                  (request: shoal.admin.v1.IGetRoutingTableRequest): Promise<shoal.admin.v1.GetRoutingTableResponse>;
+                  readonly name: "GetRoutingTable";
+                  readonly path: "/shoal.admin.v1.AdminService/GetRoutingTable";
+                  readonly requestType: "GetRoutingTableRequest";
+                  readonly responseType: "GetRoutingTableResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -1800,6 +1888,1365 @@ export namespace shoal {
                 /** Shape of a ProposeNoopResponse. */
                 type $Shape = shoal.admin.v1.ProposeNoopResponse.$Properties;
             }
+
+            /**
+             * Properties of a Volume.
+             * @deprecated Use shoal.admin.v1.Volume.$Properties instead.
+             */
+            interface IVolume extends shoal.admin.v1.Volume.$Properties {
+            }
+
+            /** Represents a Volume. */
+            class Volume {
+
+                /**
+                 * Constructs a new Volume.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.Volume.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Volume name. */
+                name: string;
+
+                /** Volume sizeBytes. */
+                sizeBytes: number;
+
+                /** Volume pageSizeBytes. */
+                pageSizeBytes: number;
+
+                /** Volume pageCount. */
+                pageCount: number;
+
+                /** Volume id. */
+                id: number;
+
+                /**
+                 * Creates a new Volume instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Volume instance
+                 */
+                static create(properties: shoal.admin.v1.Volume.$Shape): shoal.admin.v1.Volume & shoal.admin.v1.Volume.$Shape;
+                static create(properties?: shoal.admin.v1.Volume.$Properties): shoal.admin.v1.Volume;
+
+                /**
+                 * Encodes the specified Volume message. Does not implicitly {@link shoal.admin.v1.Volume.verify|verify} messages.
+                 * @param message Volume message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.Volume.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Volume message, length delimited. Does not implicitly {@link shoal.admin.v1.Volume.verify|verify} messages.
+                 * @param message Volume message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.Volume.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Volume message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.Volume & shoal.admin.v1.Volume.$Shape} Volume
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.Volume & shoal.admin.v1.Volume.$Shape;
+
+                /**
+                 * Decodes a Volume message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.Volume & shoal.admin.v1.Volume.$Shape} Volume
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.Volume & shoal.admin.v1.Volume.$Shape;
+
+                /**
+                 * Verifies a Volume message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Volume message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Volume
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.Volume;
+
+                /**
+                 * Creates a plain object from a Volume message. Also converts values to other types if specified.
+                 * @param message Volume
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.Volume, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Volume to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Volume
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Volume {
+
+                /** Properties of a Volume. */
+                interface $Properties {
+
+                    /** Volume name */
+                    name?: (string|null);
+
+                    /** Volume sizeBytes */
+                    sizeBytes?: (number|null);
+
+                    /** Volume pageSizeBytes */
+                    pageSizeBytes?: (number|null);
+
+                    /** Volume pageCount */
+                    pageCount?: (number|null);
+
+                    /** Volume id */
+                    id?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Volume. */
+                type $Shape = shoal.admin.v1.Volume.$Properties;
+            }
+
+            /**
+             * Properties of a CreateVolumeRequest.
+             * @deprecated Use shoal.admin.v1.CreateVolumeRequest.$Properties instead.
+             */
+            interface ICreateVolumeRequest extends shoal.admin.v1.CreateVolumeRequest.$Properties {
+            }
+
+            /** Represents a CreateVolumeRequest. */
+            class CreateVolumeRequest {
+
+                /**
+                 * Constructs a new CreateVolumeRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.CreateVolumeRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreateVolumeRequest name. */
+                name: string;
+
+                /** CreateVolumeRequest sizeBytes. */
+                sizeBytes: number;
+
+                /** CreateVolumeRequest pageSizeBytes. */
+                pageSizeBytes: number;
+
+                /**
+                 * Creates a new CreateVolumeRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CreateVolumeRequest instance
+                 */
+                static create(properties: shoal.admin.v1.CreateVolumeRequest.$Shape): shoal.admin.v1.CreateVolumeRequest & shoal.admin.v1.CreateVolumeRequest.$Shape;
+                static create(properties?: shoal.admin.v1.CreateVolumeRequest.$Properties): shoal.admin.v1.CreateVolumeRequest;
+
+                /**
+                 * Encodes the specified CreateVolumeRequest message. Does not implicitly {@link shoal.admin.v1.CreateVolumeRequest.verify|verify} messages.
+                 * @param message CreateVolumeRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.CreateVolumeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified CreateVolumeRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.CreateVolumeRequest.verify|verify} messages.
+                 * @param message CreateVolumeRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.CreateVolumeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreateVolumeRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.CreateVolumeRequest & shoal.admin.v1.CreateVolumeRequest.$Shape} CreateVolumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.CreateVolumeRequest & shoal.admin.v1.CreateVolumeRequest.$Shape;
+
+                /**
+                 * Decodes a CreateVolumeRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.CreateVolumeRequest & shoal.admin.v1.CreateVolumeRequest.$Shape} CreateVolumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.CreateVolumeRequest & shoal.admin.v1.CreateVolumeRequest.$Shape;
+
+                /**
+                 * Verifies a CreateVolumeRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CreateVolumeRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CreateVolumeRequest
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.CreateVolumeRequest;
+
+                /**
+                 * Creates a plain object from a CreateVolumeRequest message. Also converts values to other types if specified.
+                 * @param message CreateVolumeRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.CreateVolumeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreateVolumeRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CreateVolumeRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CreateVolumeRequest {
+
+                /** Properties of a CreateVolumeRequest. */
+                interface $Properties {
+
+                    /** CreateVolumeRequest name */
+                    name?: (string|null);
+
+                    /** CreateVolumeRequest sizeBytes */
+                    sizeBytes?: (number|null);
+
+                    /** CreateVolumeRequest pageSizeBytes */
+                    pageSizeBytes?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreateVolumeRequest. */
+                type $Shape = shoal.admin.v1.CreateVolumeRequest.$Properties;
+            }
+
+            /**
+             * Properties of a CreateVolumeResponse.
+             * @deprecated Use shoal.admin.v1.CreateVolumeResponse.$Properties instead.
+             */
+            interface ICreateVolumeResponse extends shoal.admin.v1.CreateVolumeResponse.$Properties {
+            }
+
+            /** Represents a CreateVolumeResponse. */
+            class CreateVolumeResponse {
+
+                /**
+                 * Constructs a new CreateVolumeResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.CreateVolumeResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreateVolumeResponse volume. */
+                volume?: (shoal.admin.v1.Volume.$Properties|null);
+
+                /**
+                 * Creates a new CreateVolumeResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CreateVolumeResponse instance
+                 */
+                static create(properties: shoal.admin.v1.CreateVolumeResponse.$Shape): shoal.admin.v1.CreateVolumeResponse & shoal.admin.v1.CreateVolumeResponse.$Shape;
+                static create(properties?: shoal.admin.v1.CreateVolumeResponse.$Properties): shoal.admin.v1.CreateVolumeResponse;
+
+                /**
+                 * Encodes the specified CreateVolumeResponse message. Does not implicitly {@link shoal.admin.v1.CreateVolumeResponse.verify|verify} messages.
+                 * @param message CreateVolumeResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.CreateVolumeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified CreateVolumeResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.CreateVolumeResponse.verify|verify} messages.
+                 * @param message CreateVolumeResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.CreateVolumeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreateVolumeResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.CreateVolumeResponse & shoal.admin.v1.CreateVolumeResponse.$Shape} CreateVolumeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.CreateVolumeResponse & shoal.admin.v1.CreateVolumeResponse.$Shape;
+
+                /**
+                 * Decodes a CreateVolumeResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.CreateVolumeResponse & shoal.admin.v1.CreateVolumeResponse.$Shape} CreateVolumeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.CreateVolumeResponse & shoal.admin.v1.CreateVolumeResponse.$Shape;
+
+                /**
+                 * Verifies a CreateVolumeResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CreateVolumeResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CreateVolumeResponse
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.CreateVolumeResponse;
+
+                /**
+                 * Creates a plain object from a CreateVolumeResponse message. Also converts values to other types if specified.
+                 * @param message CreateVolumeResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.CreateVolumeResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreateVolumeResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CreateVolumeResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CreateVolumeResponse {
+
+                /** Properties of a CreateVolumeResponse. */
+                interface $Properties {
+
+                    /** CreateVolumeResponse volume */
+                    volume?: (shoal.admin.v1.Volume.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreateVolumeResponse. */
+                type $Shape = shoal.admin.v1.CreateVolumeResponse.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteVolumeRequest.
+             * @deprecated Use shoal.admin.v1.DeleteVolumeRequest.$Properties instead.
+             */
+            interface IDeleteVolumeRequest extends shoal.admin.v1.DeleteVolumeRequest.$Properties {
+            }
+
+            /** Represents a DeleteVolumeRequest. */
+            class DeleteVolumeRequest {
+
+                /**
+                 * Constructs a new DeleteVolumeRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.DeleteVolumeRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeleteVolumeRequest name. */
+                name: string;
+
+                /**
+                 * Creates a new DeleteVolumeRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DeleteVolumeRequest instance
+                 */
+                static create(properties: shoal.admin.v1.DeleteVolumeRequest.$Shape): shoal.admin.v1.DeleteVolumeRequest & shoal.admin.v1.DeleteVolumeRequest.$Shape;
+                static create(properties?: shoal.admin.v1.DeleteVolumeRequest.$Properties): shoal.admin.v1.DeleteVolumeRequest;
+
+                /**
+                 * Encodes the specified DeleteVolumeRequest message. Does not implicitly {@link shoal.admin.v1.DeleteVolumeRequest.verify|verify} messages.
+                 * @param message DeleteVolumeRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.DeleteVolumeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified DeleteVolumeRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.DeleteVolumeRequest.verify|verify} messages.
+                 * @param message DeleteVolumeRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.DeleteVolumeRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteVolumeRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.DeleteVolumeRequest & shoal.admin.v1.DeleteVolumeRequest.$Shape} DeleteVolumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.DeleteVolumeRequest & shoal.admin.v1.DeleteVolumeRequest.$Shape;
+
+                /**
+                 * Decodes a DeleteVolumeRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.DeleteVolumeRequest & shoal.admin.v1.DeleteVolumeRequest.$Shape} DeleteVolumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.DeleteVolumeRequest & shoal.admin.v1.DeleteVolumeRequest.$Shape;
+
+                /**
+                 * Verifies a DeleteVolumeRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeleteVolumeRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeleteVolumeRequest
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.DeleteVolumeRequest;
+
+                /**
+                 * Creates a plain object from a DeleteVolumeRequest message. Also converts values to other types if specified.
+                 * @param message DeleteVolumeRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.DeleteVolumeRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteVolumeRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DeleteVolumeRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DeleteVolumeRequest {
+
+                /** Properties of a DeleteVolumeRequest. */
+                interface $Properties {
+
+                    /** DeleteVolumeRequest name */
+                    name?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteVolumeRequest. */
+                type $Shape = shoal.admin.v1.DeleteVolumeRequest.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteVolumeResponse.
+             * @deprecated Use shoal.admin.v1.DeleteVolumeResponse.$Properties instead.
+             */
+            interface IDeleteVolumeResponse extends shoal.admin.v1.DeleteVolumeResponse.$Properties {
+            }
+
+            /** Represents a DeleteVolumeResponse. */
+            class DeleteVolumeResponse {
+
+                /**
+                 * Constructs a new DeleteVolumeResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.DeleteVolumeResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new DeleteVolumeResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DeleteVolumeResponse instance
+                 */
+                static create(properties: shoal.admin.v1.DeleteVolumeResponse.$Shape): shoal.admin.v1.DeleteVolumeResponse & shoal.admin.v1.DeleteVolumeResponse.$Shape;
+                static create(properties?: shoal.admin.v1.DeleteVolumeResponse.$Properties): shoal.admin.v1.DeleteVolumeResponse;
+
+                /**
+                 * Encodes the specified DeleteVolumeResponse message. Does not implicitly {@link shoal.admin.v1.DeleteVolumeResponse.verify|verify} messages.
+                 * @param message DeleteVolumeResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.DeleteVolumeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified DeleteVolumeResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.DeleteVolumeResponse.verify|verify} messages.
+                 * @param message DeleteVolumeResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.DeleteVolumeResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteVolumeResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.DeleteVolumeResponse & shoal.admin.v1.DeleteVolumeResponse.$Shape} DeleteVolumeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.DeleteVolumeResponse & shoal.admin.v1.DeleteVolumeResponse.$Shape;
+
+                /**
+                 * Decodes a DeleteVolumeResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.DeleteVolumeResponse & shoal.admin.v1.DeleteVolumeResponse.$Shape} DeleteVolumeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.DeleteVolumeResponse & shoal.admin.v1.DeleteVolumeResponse.$Shape;
+
+                /**
+                 * Verifies a DeleteVolumeResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeleteVolumeResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeleteVolumeResponse
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.DeleteVolumeResponse;
+
+                /**
+                 * Creates a plain object from a DeleteVolumeResponse message. Also converts values to other types if specified.
+                 * @param message DeleteVolumeResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.DeleteVolumeResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteVolumeResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DeleteVolumeResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DeleteVolumeResponse {
+
+                /** Properties of a DeleteVolumeResponse. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteVolumeResponse. */
+                type $Shape = shoal.admin.v1.DeleteVolumeResponse.$Properties;
+            }
+
+            /**
+             * Properties of a ListVolumesRequest.
+             * @deprecated Use shoal.admin.v1.ListVolumesRequest.$Properties instead.
+             */
+            interface IListVolumesRequest extends shoal.admin.v1.ListVolumesRequest.$Properties {
+            }
+
+            /** Represents a ListVolumesRequest. */
+            class ListVolumesRequest {
+
+                /**
+                 * Constructs a new ListVolumesRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.ListVolumesRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListVolumesRequest local. */
+                local: boolean;
+
+                /**
+                 * Creates a new ListVolumesRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListVolumesRequest instance
+                 */
+                static create(properties: shoal.admin.v1.ListVolumesRequest.$Shape): shoal.admin.v1.ListVolumesRequest & shoal.admin.v1.ListVolumesRequest.$Shape;
+                static create(properties?: shoal.admin.v1.ListVolumesRequest.$Properties): shoal.admin.v1.ListVolumesRequest;
+
+                /**
+                 * Encodes the specified ListVolumesRequest message. Does not implicitly {@link shoal.admin.v1.ListVolumesRequest.verify|verify} messages.
+                 * @param message ListVolumesRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.ListVolumesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListVolumesRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.ListVolumesRequest.verify|verify} messages.
+                 * @param message ListVolumesRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.ListVolumesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListVolumesRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ListVolumesRequest & shoal.admin.v1.ListVolumesRequest.$Shape} ListVolumesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.ListVolumesRequest & shoal.admin.v1.ListVolumesRequest.$Shape;
+
+                /**
+                 * Decodes a ListVolumesRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ListVolumesRequest & shoal.admin.v1.ListVolumesRequest.$Shape} ListVolumesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.ListVolumesRequest & shoal.admin.v1.ListVolumesRequest.$Shape;
+
+                /**
+                 * Verifies a ListVolumesRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListVolumesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListVolumesRequest
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.ListVolumesRequest;
+
+                /**
+                 * Creates a plain object from a ListVolumesRequest message. Also converts values to other types if specified.
+                 * @param message ListVolumesRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.ListVolumesRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListVolumesRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListVolumesRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListVolumesRequest {
+
+                /** Properties of a ListVolumesRequest. */
+                interface $Properties {
+
+                    /** ListVolumesRequest local */
+                    local?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListVolumesRequest. */
+                type $Shape = shoal.admin.v1.ListVolumesRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListVolumesResponse.
+             * @deprecated Use shoal.admin.v1.ListVolumesResponse.$Properties instead.
+             */
+            interface IListVolumesResponse extends shoal.admin.v1.ListVolumesResponse.$Properties {
+            }
+
+            /** Represents a ListVolumesResponse. */
+            class ListVolumesResponse {
+
+                /**
+                 * Constructs a new ListVolumesResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.ListVolumesResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListVolumesResponse volumes. */
+                volumes: shoal.admin.v1.Volume.$Properties[];
+
+                /**
+                 * Creates a new ListVolumesResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListVolumesResponse instance
+                 */
+                static create(properties: shoal.admin.v1.ListVolumesResponse.$Shape): shoal.admin.v1.ListVolumesResponse & shoal.admin.v1.ListVolumesResponse.$Shape;
+                static create(properties?: shoal.admin.v1.ListVolumesResponse.$Properties): shoal.admin.v1.ListVolumesResponse;
+
+                /**
+                 * Encodes the specified ListVolumesResponse message. Does not implicitly {@link shoal.admin.v1.ListVolumesResponse.verify|verify} messages.
+                 * @param message ListVolumesResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.ListVolumesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListVolumesResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.ListVolumesResponse.verify|verify} messages.
+                 * @param message ListVolumesResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.ListVolumesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListVolumesResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ListVolumesResponse & shoal.admin.v1.ListVolumesResponse.$Shape} ListVolumesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.ListVolumesResponse & shoal.admin.v1.ListVolumesResponse.$Shape;
+
+                /**
+                 * Decodes a ListVolumesResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ListVolumesResponse & shoal.admin.v1.ListVolumesResponse.$Shape} ListVolumesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.ListVolumesResponse & shoal.admin.v1.ListVolumesResponse.$Shape;
+
+                /**
+                 * Verifies a ListVolumesResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListVolumesResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListVolumesResponse
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.ListVolumesResponse;
+
+                /**
+                 * Creates a plain object from a ListVolumesResponse message. Also converts values to other types if specified.
+                 * @param message ListVolumesResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.ListVolumesResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListVolumesResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListVolumesResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListVolumesResponse {
+
+                /** Properties of a ListVolumesResponse. */
+                interface $Properties {
+
+                    /** ListVolumesResponse volumes */
+                    volumes?: (shoal.admin.v1.Volume.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListVolumesResponse. */
+                type $Shape = shoal.admin.v1.ListVolumesResponse.$Properties;
+            }
+
+            /**
+             * Properties of a GetRoutingTableRequest.
+             * @deprecated Use shoal.admin.v1.GetRoutingTableRequest.$Properties instead.
+             */
+            interface IGetRoutingTableRequest extends shoal.admin.v1.GetRoutingTableRequest.$Properties {
+            }
+
+            /** Represents a GetRoutingTableRequest. */
+            class GetRoutingTableRequest {
+
+                /**
+                 * Constructs a new GetRoutingTableRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.GetRoutingTableRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetRoutingTableRequest volume. */
+                volume: string;
+
+                /** GetRoutingTableRequest local. */
+                local: boolean;
+
+                /**
+                 * Creates a new GetRoutingTableRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetRoutingTableRequest instance
+                 */
+                static create(properties: shoal.admin.v1.GetRoutingTableRequest.$Shape): shoal.admin.v1.GetRoutingTableRequest & shoal.admin.v1.GetRoutingTableRequest.$Shape;
+                static create(properties?: shoal.admin.v1.GetRoutingTableRequest.$Properties): shoal.admin.v1.GetRoutingTableRequest;
+
+                /**
+                 * Encodes the specified GetRoutingTableRequest message. Does not implicitly {@link shoal.admin.v1.GetRoutingTableRequest.verify|verify} messages.
+                 * @param message GetRoutingTableRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.GetRoutingTableRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetRoutingTableRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.GetRoutingTableRequest.verify|verify} messages.
+                 * @param message GetRoutingTableRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.GetRoutingTableRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetRoutingTableRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.GetRoutingTableRequest & shoal.admin.v1.GetRoutingTableRequest.$Shape} GetRoutingTableRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.GetRoutingTableRequest & shoal.admin.v1.GetRoutingTableRequest.$Shape;
+
+                /**
+                 * Decodes a GetRoutingTableRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.GetRoutingTableRequest & shoal.admin.v1.GetRoutingTableRequest.$Shape} GetRoutingTableRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.GetRoutingTableRequest & shoal.admin.v1.GetRoutingTableRequest.$Shape;
+
+                /**
+                 * Verifies a GetRoutingTableRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetRoutingTableRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetRoutingTableRequest
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.GetRoutingTableRequest;
+
+                /**
+                 * Creates a plain object from a GetRoutingTableRequest message. Also converts values to other types if specified.
+                 * @param message GetRoutingTableRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.GetRoutingTableRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetRoutingTableRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetRoutingTableRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetRoutingTableRequest {
+
+                /** Properties of a GetRoutingTableRequest. */
+                interface $Properties {
+
+                    /** GetRoutingTableRequest volume */
+                    volume?: (string|null);
+
+                    /** GetRoutingTableRequest local */
+                    local?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetRoutingTableRequest. */
+                type $Shape = shoal.admin.v1.GetRoutingTableRequest.$Properties;
+            }
+
+            /**
+             * Properties of a PageRun.
+             * @deprecated Use shoal.admin.v1.PageRun.$Properties instead.
+             */
+            interface IPageRun extends shoal.admin.v1.PageRun.$Properties {
+            }
+
+            /** Represents a PageRun. */
+            class PageRun {
+
+                /**
+                 * Constructs a new PageRun.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.PageRun.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PageRun firstPage. */
+                firstPage: number;
+
+                /** PageRun pageCount. */
+                pageCount: number;
+
+                /** PageRun owners. */
+                owners: string[];
+
+                /**
+                 * Creates a new PageRun instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PageRun instance
+                 */
+                static create(properties: shoal.admin.v1.PageRun.$Shape): shoal.admin.v1.PageRun & shoal.admin.v1.PageRun.$Shape;
+                static create(properties?: shoal.admin.v1.PageRun.$Properties): shoal.admin.v1.PageRun;
+
+                /**
+                 * Encodes the specified PageRun message. Does not implicitly {@link shoal.admin.v1.PageRun.verify|verify} messages.
+                 * @param message PageRun message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.PageRun.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PageRun message, length delimited. Does not implicitly {@link shoal.admin.v1.PageRun.verify|verify} messages.
+                 * @param message PageRun message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.PageRun.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PageRun message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.PageRun & shoal.admin.v1.PageRun.$Shape} PageRun
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.PageRun & shoal.admin.v1.PageRun.$Shape;
+
+                /**
+                 * Decodes a PageRun message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.PageRun & shoal.admin.v1.PageRun.$Shape} PageRun
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.PageRun & shoal.admin.v1.PageRun.$Shape;
+
+                /**
+                 * Verifies a PageRun message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PageRun message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PageRun
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.PageRun;
+
+                /**
+                 * Creates a plain object from a PageRun message. Also converts values to other types if specified.
+                 * @param message PageRun
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.PageRun, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PageRun to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PageRun
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PageRun {
+
+                /** Properties of a PageRun. */
+                interface $Properties {
+
+                    /** PageRun firstPage */
+                    firstPage?: (number|null);
+
+                    /** PageRun pageCount */
+                    pageCount?: (number|null);
+
+                    /** PageRun owners */
+                    owners?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PageRun. */
+                type $Shape = shoal.admin.v1.PageRun.$Properties;
+            }
+
+            /**
+             * Properties of a PageOwnerCount.
+             * @deprecated Use shoal.admin.v1.PageOwnerCount.$Properties instead.
+             */
+            interface IPageOwnerCount extends shoal.admin.v1.PageOwnerCount.$Properties {
+            }
+
+            /** Represents a PageOwnerCount. */
+            class PageOwnerCount {
+
+                /**
+                 * Constructs a new PageOwnerCount.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.PageOwnerCount.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PageOwnerCount memberId. */
+                memberId: string;
+
+                /** PageOwnerCount pages. */
+                pages: number;
+
+                /** PageOwnerCount clientUrl. */
+                clientUrl: string;
+
+                /**
+                 * Creates a new PageOwnerCount instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PageOwnerCount instance
+                 */
+                static create(properties: shoal.admin.v1.PageOwnerCount.$Shape): shoal.admin.v1.PageOwnerCount & shoal.admin.v1.PageOwnerCount.$Shape;
+                static create(properties?: shoal.admin.v1.PageOwnerCount.$Properties): shoal.admin.v1.PageOwnerCount;
+
+                /**
+                 * Encodes the specified PageOwnerCount message. Does not implicitly {@link shoal.admin.v1.PageOwnerCount.verify|verify} messages.
+                 * @param message PageOwnerCount message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.PageOwnerCount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PageOwnerCount message, length delimited. Does not implicitly {@link shoal.admin.v1.PageOwnerCount.verify|verify} messages.
+                 * @param message PageOwnerCount message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.PageOwnerCount.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PageOwnerCount message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.PageOwnerCount & shoal.admin.v1.PageOwnerCount.$Shape} PageOwnerCount
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.PageOwnerCount & shoal.admin.v1.PageOwnerCount.$Shape;
+
+                /**
+                 * Decodes a PageOwnerCount message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.PageOwnerCount & shoal.admin.v1.PageOwnerCount.$Shape} PageOwnerCount
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.PageOwnerCount & shoal.admin.v1.PageOwnerCount.$Shape;
+
+                /**
+                 * Verifies a PageOwnerCount message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PageOwnerCount message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PageOwnerCount
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.PageOwnerCount;
+
+                /**
+                 * Creates a plain object from a PageOwnerCount message. Also converts values to other types if specified.
+                 * @param message PageOwnerCount
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.PageOwnerCount, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PageOwnerCount to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PageOwnerCount
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PageOwnerCount {
+
+                /** Properties of a PageOwnerCount. */
+                interface $Properties {
+
+                    /** PageOwnerCount memberId */
+                    memberId?: (string|null);
+
+                    /** PageOwnerCount pages */
+                    pages?: (number|null);
+
+                    /** PageOwnerCount clientUrl */
+                    clientUrl?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PageOwnerCount. */
+                type $Shape = shoal.admin.v1.PageOwnerCount.$Properties;
+            }
+
+            /**
+             * Properties of a GetRoutingTableResponse.
+             * @deprecated Use shoal.admin.v1.GetRoutingTableResponse.$Properties instead.
+             */
+            interface IGetRoutingTableResponse extends shoal.admin.v1.GetRoutingTableResponse.$Properties {
+            }
+
+            /** Represents a GetRoutingTableResponse. */
+            class GetRoutingTableResponse {
+
+                /**
+                 * Constructs a new GetRoutingTableResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.GetRoutingTableResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetRoutingTableResponse volume. */
+                volume?: (shoal.admin.v1.Volume.$Properties|null);
+
+                /** GetRoutingTableResponse runs. */
+                runs: shoal.admin.v1.PageRun.$Properties[];
+
+                /** GetRoutingTableResponse owners. */
+                owners: shoal.admin.v1.PageOwnerCount.$Properties[];
+
+                /**
+                 * Creates a new GetRoutingTableResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetRoutingTableResponse instance
+                 */
+                static create(properties: shoal.admin.v1.GetRoutingTableResponse.$Shape): shoal.admin.v1.GetRoutingTableResponse & shoal.admin.v1.GetRoutingTableResponse.$Shape;
+                static create(properties?: shoal.admin.v1.GetRoutingTableResponse.$Properties): shoal.admin.v1.GetRoutingTableResponse;
+
+                /**
+                 * Encodes the specified GetRoutingTableResponse message. Does not implicitly {@link shoal.admin.v1.GetRoutingTableResponse.verify|verify} messages.
+                 * @param message GetRoutingTableResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.GetRoutingTableResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetRoutingTableResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.GetRoutingTableResponse.verify|verify} messages.
+                 * @param message GetRoutingTableResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.GetRoutingTableResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetRoutingTableResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.GetRoutingTableResponse & shoal.admin.v1.GetRoutingTableResponse.$Shape} GetRoutingTableResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.GetRoutingTableResponse & shoal.admin.v1.GetRoutingTableResponse.$Shape;
+
+                /**
+                 * Decodes a GetRoutingTableResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.GetRoutingTableResponse & shoal.admin.v1.GetRoutingTableResponse.$Shape} GetRoutingTableResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.GetRoutingTableResponse & shoal.admin.v1.GetRoutingTableResponse.$Shape;
+
+                /**
+                 * Verifies a GetRoutingTableResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetRoutingTableResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetRoutingTableResponse
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.GetRoutingTableResponse;
+
+                /**
+                 * Creates a plain object from a GetRoutingTableResponse message. Also converts values to other types if specified.
+                 * @param message GetRoutingTableResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.GetRoutingTableResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetRoutingTableResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetRoutingTableResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetRoutingTableResponse {
+
+                /** Properties of a GetRoutingTableResponse. */
+                interface $Properties {
+
+                    /** GetRoutingTableResponse volume */
+                    volume?: (shoal.admin.v1.Volume.$Properties|null);
+
+                    /** GetRoutingTableResponse runs */
+                    runs?: (shoal.admin.v1.PageRun.$Properties[]|null);
+
+                    /** GetRoutingTableResponse owners */
+                    owners?: (shoal.admin.v1.PageOwnerCount.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetRoutingTableResponse. */
+                type $Shape = shoal.admin.v1.GetRoutingTableResponse.$Properties;
+            }
         }
     }
 
@@ -1966,8 +3413,14 @@ export namespace shoal {
                 /** Command updateMember. */
                 updateMember?: (shoal.cluster.v1.MemberInfo.$Properties|null);
 
+                /** Command createVolume. */
+                createVolume?: (shoal.cluster.v1.CreateVolume.$Properties|null);
+
+                /** Command deleteVolume. */
+                deleteVolume?: (shoal.cluster.v1.DeleteVolume.$Properties|null);
+
                 /** Command body. */
-                body?: ("noop"|"updateMember");
+                body?: ("noop"|"updateMember"|"createVolume"|"deleteVolume");
 
                 /**
                  * Creates a new Command instance using the specified properties.
@@ -2062,8 +3515,14 @@ export namespace shoal {
                     /** Command updateMember */
                     updateMember?: (shoal.cluster.v1.MemberInfo.$Properties|null);
 
+                    /** Command createVolume */
+                    createVolume?: (shoal.cluster.v1.CreateVolume.$Properties|null);
+
+                    /** Command deleteVolume */
+                    deleteVolume?: (shoal.cluster.v1.DeleteVolume.$Properties|null);
+
                     /** Command body */
-                    body?: ("noop"|"updateMember");
+                    body?: ("noop"|"updateMember"|"createVolume"|"deleteVolume");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -2074,10 +3533,528 @@ export namespace shoal {
                   requestId?: string|null;
                   noop?: shoal.cluster.v1.Noop.$Shape|null;
                   updateMember?: shoal.cluster.v1.MemberInfo.$Shape|null;
+                  createVolume?: shoal.cluster.v1.CreateVolume.$Shape|null;
+                  deleteVolume?: shoal.cluster.v1.DeleteVolume.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; noop?: null; updateMember?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape })
+                  ({ body?: undefined; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null; createVolume?: null; deleteVolume?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape; createVolume?: null; deleteVolume?: null }|{ body?: "createVolume"; noop?: null; updateMember?: null; createVolume: shoal.cluster.v1.CreateVolume.$Shape; deleteVolume?: null }|{ body?: "deleteVolume"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume: shoal.cluster.v1.DeleteVolume.$Shape })
                 );
+            }
+
+            /**
+             * Properties of a CreateVolume.
+             * @deprecated Use shoal.cluster.v1.CreateVolume.$Properties instead.
+             */
+            interface ICreateVolume extends shoal.cluster.v1.CreateVolume.$Properties {
+            }
+
+            /** Represents a CreateVolume. */
+            class CreateVolume {
+
+                /**
+                 * Constructs a new CreateVolume.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.cluster.v1.CreateVolume.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** CreateVolume name. */
+                name: string;
+
+                /** CreateVolume sizeBytes. */
+                sizeBytes: number;
+
+                /** CreateVolume pageSizeBytes. */
+                pageSizeBytes: number;
+
+                /**
+                 * Creates a new CreateVolume instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns CreateVolume instance
+                 */
+                static create(properties: shoal.cluster.v1.CreateVolume.$Shape): shoal.cluster.v1.CreateVolume & shoal.cluster.v1.CreateVolume.$Shape;
+                static create(properties?: shoal.cluster.v1.CreateVolume.$Properties): shoal.cluster.v1.CreateVolume;
+
+                /**
+                 * Encodes the specified CreateVolume message. Does not implicitly {@link shoal.cluster.v1.CreateVolume.verify|verify} messages.
+                 * @param message CreateVolume message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.cluster.v1.CreateVolume.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified CreateVolume message, length delimited. Does not implicitly {@link shoal.cluster.v1.CreateVolume.verify|verify} messages.
+                 * @param message CreateVolume message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.cluster.v1.CreateVolume.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a CreateVolume message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.CreateVolume & shoal.cluster.v1.CreateVolume.$Shape} CreateVolume
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.cluster.v1.CreateVolume & shoal.cluster.v1.CreateVolume.$Shape;
+
+                /**
+                 * Decodes a CreateVolume message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.CreateVolume & shoal.cluster.v1.CreateVolume.$Shape} CreateVolume
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.cluster.v1.CreateVolume & shoal.cluster.v1.CreateVolume.$Shape;
+
+                /**
+                 * Verifies a CreateVolume message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a CreateVolume message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns CreateVolume
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.cluster.v1.CreateVolume;
+
+                /**
+                 * Creates a plain object from a CreateVolume message. Also converts values to other types if specified.
+                 * @param message CreateVolume
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.cluster.v1.CreateVolume, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this CreateVolume to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for CreateVolume
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CreateVolume {
+
+                /** Properties of a CreateVolume. */
+                interface $Properties {
+
+                    /** CreateVolume name */
+                    name?: (string|null);
+
+                    /** CreateVolume sizeBytes */
+                    sizeBytes?: (number|null);
+
+                    /** CreateVolume pageSizeBytes */
+                    pageSizeBytes?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a CreateVolume. */
+                type $Shape = shoal.cluster.v1.CreateVolume.$Properties;
+            }
+
+            /**
+             * Properties of a DeleteVolume.
+             * @deprecated Use shoal.cluster.v1.DeleteVolume.$Properties instead.
+             */
+            interface IDeleteVolume extends shoal.cluster.v1.DeleteVolume.$Properties {
+            }
+
+            /** Represents a DeleteVolume. */
+            class DeleteVolume {
+
+                /**
+                 * Constructs a new DeleteVolume.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.cluster.v1.DeleteVolume.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** DeleteVolume name. */
+                name: string;
+
+                /**
+                 * Creates a new DeleteVolume instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns DeleteVolume instance
+                 */
+                static create(properties: shoal.cluster.v1.DeleteVolume.$Shape): shoal.cluster.v1.DeleteVolume & shoal.cluster.v1.DeleteVolume.$Shape;
+                static create(properties?: shoal.cluster.v1.DeleteVolume.$Properties): shoal.cluster.v1.DeleteVolume;
+
+                /**
+                 * Encodes the specified DeleteVolume message. Does not implicitly {@link shoal.cluster.v1.DeleteVolume.verify|verify} messages.
+                 * @param message DeleteVolume message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.cluster.v1.DeleteVolume.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified DeleteVolume message, length delimited. Does not implicitly {@link shoal.cluster.v1.DeleteVolume.verify|verify} messages.
+                 * @param message DeleteVolume message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.cluster.v1.DeleteVolume.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a DeleteVolume message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.DeleteVolume & shoal.cluster.v1.DeleteVolume.$Shape} DeleteVolume
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.cluster.v1.DeleteVolume & shoal.cluster.v1.DeleteVolume.$Shape;
+
+                /**
+                 * Decodes a DeleteVolume message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.DeleteVolume & shoal.cluster.v1.DeleteVolume.$Shape} DeleteVolume
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.cluster.v1.DeleteVolume & shoal.cluster.v1.DeleteVolume.$Shape;
+
+                /**
+                 * Verifies a DeleteVolume message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a DeleteVolume message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns DeleteVolume
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.cluster.v1.DeleteVolume;
+
+                /**
+                 * Creates a plain object from a DeleteVolume message. Also converts values to other types if specified.
+                 * @param message DeleteVolume
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.cluster.v1.DeleteVolume, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this DeleteVolume to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for DeleteVolume
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DeleteVolume {
+
+                /** Properties of a DeleteVolume. */
+                interface $Properties {
+
+                    /** DeleteVolume name */
+                    name?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a DeleteVolume. */
+                type $Shape = shoal.cluster.v1.DeleteVolume.$Properties;
+            }
+
+            /**
+             * Properties of a PageRun.
+             * @deprecated Use shoal.cluster.v1.PageRun.$Properties instead.
+             */
+            interface IPageRun extends shoal.cluster.v1.PageRun.$Properties {
+            }
+
+            /** Represents a PageRun. */
+            class PageRun {
+
+                /**
+                 * Constructs a new PageRun.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.cluster.v1.PageRun.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PageRun firstPage. */
+                firstPage: number;
+
+                /** PageRun pageCount. */
+                pageCount: number;
+
+                /** PageRun owners. */
+                owners: string[];
+
+                /**
+                 * Creates a new PageRun instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PageRun instance
+                 */
+                static create(properties: shoal.cluster.v1.PageRun.$Shape): shoal.cluster.v1.PageRun & shoal.cluster.v1.PageRun.$Shape;
+                static create(properties?: shoal.cluster.v1.PageRun.$Properties): shoal.cluster.v1.PageRun;
+
+                /**
+                 * Encodes the specified PageRun message. Does not implicitly {@link shoal.cluster.v1.PageRun.verify|verify} messages.
+                 * @param message PageRun message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.cluster.v1.PageRun.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PageRun message, length delimited. Does not implicitly {@link shoal.cluster.v1.PageRun.verify|verify} messages.
+                 * @param message PageRun message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.cluster.v1.PageRun.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PageRun message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.PageRun & shoal.cluster.v1.PageRun.$Shape} PageRun
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.cluster.v1.PageRun & shoal.cluster.v1.PageRun.$Shape;
+
+                /**
+                 * Decodes a PageRun message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.PageRun & shoal.cluster.v1.PageRun.$Shape} PageRun
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.cluster.v1.PageRun & shoal.cluster.v1.PageRun.$Shape;
+
+                /**
+                 * Verifies a PageRun message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PageRun message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PageRun
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.cluster.v1.PageRun;
+
+                /**
+                 * Creates a plain object from a PageRun message. Also converts values to other types if specified.
+                 * @param message PageRun
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.cluster.v1.PageRun, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PageRun to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PageRun
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PageRun {
+
+                /** Properties of a PageRun. */
+                interface $Properties {
+
+                    /** PageRun firstPage */
+                    firstPage?: (number|null);
+
+                    /** PageRun pageCount */
+                    pageCount?: (number|null);
+
+                    /** PageRun owners */
+                    owners?: (string[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PageRun. */
+                type $Shape = shoal.cluster.v1.PageRun.$Properties;
+            }
+
+            /**
+             * Properties of a VolumeRecord.
+             * @deprecated Use shoal.cluster.v1.VolumeRecord.$Properties instead.
+             */
+            interface IVolumeRecord extends shoal.cluster.v1.VolumeRecord.$Properties {
+            }
+
+            /** Represents a VolumeRecord. */
+            class VolumeRecord {
+
+                /**
+                 * Constructs a new VolumeRecord.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.cluster.v1.VolumeRecord.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** VolumeRecord id. */
+                id: number;
+
+                /** VolumeRecord name. */
+                name: string;
+
+                /** VolumeRecord sizeBytes. */
+                sizeBytes: number;
+
+                /** VolumeRecord pageSizeBytes. */
+                pageSizeBytes: number;
+
+                /** VolumeRecord pageMap. */
+                pageMap: shoal.cluster.v1.PageRun.$Properties[];
+
+                /**
+                 * Creates a new VolumeRecord instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns VolumeRecord instance
+                 */
+                static create(properties: shoal.cluster.v1.VolumeRecord.$Shape): shoal.cluster.v1.VolumeRecord & shoal.cluster.v1.VolumeRecord.$Shape;
+                static create(properties?: shoal.cluster.v1.VolumeRecord.$Properties): shoal.cluster.v1.VolumeRecord;
+
+                /**
+                 * Encodes the specified VolumeRecord message. Does not implicitly {@link shoal.cluster.v1.VolumeRecord.verify|verify} messages.
+                 * @param message VolumeRecord message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.cluster.v1.VolumeRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified VolumeRecord message, length delimited. Does not implicitly {@link shoal.cluster.v1.VolumeRecord.verify|verify} messages.
+                 * @param message VolumeRecord message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.cluster.v1.VolumeRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a VolumeRecord message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.VolumeRecord & shoal.cluster.v1.VolumeRecord.$Shape} VolumeRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.cluster.v1.VolumeRecord & shoal.cluster.v1.VolumeRecord.$Shape;
+
+                /**
+                 * Decodes a VolumeRecord message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.VolumeRecord & shoal.cluster.v1.VolumeRecord.$Shape} VolumeRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.cluster.v1.VolumeRecord & shoal.cluster.v1.VolumeRecord.$Shape;
+
+                /**
+                 * Verifies a VolumeRecord message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a VolumeRecord message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns VolumeRecord
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.cluster.v1.VolumeRecord;
+
+                /**
+                 * Creates a plain object from a VolumeRecord message. Also converts values to other types if specified.
+                 * @param message VolumeRecord
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.cluster.v1.VolumeRecord, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this VolumeRecord to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for VolumeRecord
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace VolumeRecord {
+
+                /** Properties of a VolumeRecord. */
+                interface $Properties {
+
+                    /** VolumeRecord id */
+                    id?: (number|null);
+
+                    /** VolumeRecord name */
+                    name?: (string|null);
+
+                    /** VolumeRecord sizeBytes */
+                    sizeBytes?: (number|null);
+
+                    /** VolumeRecord pageSizeBytes */
+                    pageSizeBytes?: (number|null);
+
+                    /** VolumeRecord pageMap */
+                    pageMap?: (shoal.cluster.v1.PageRun.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a VolumeRecord. */
+                type $Shape = shoal.cluster.v1.VolumeRecord.$Properties;
             }
 
             /**
@@ -2351,6 +4328,9 @@ export namespace shoal {
                 /** StateSnapshot removedIds. */
                 removedIds: string[];
 
+                /** StateSnapshot volumes. */
+                volumes: shoal.cluster.v1.VolumeRecord.$Properties[];
+
                 /**
                  * Creates a new StateSnapshot instance using the specified properties.
                  * @param [properties] Properties to set
@@ -2446,6 +4426,9 @@ export namespace shoal {
 
                     /** StateSnapshot removedIds */
                     removedIds?: (string[]|null);
+
+                    /** StateSnapshot volumes */
+                    volumes?: (shoal.cluster.v1.VolumeRecord.$Properties[]|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -3343,6 +5326,300 @@ export namespace shoal {
             }
 
             /**
+             * Properties of a PageRequest.
+             * @deprecated Use shoal.peer.v1.PageRequest.$Properties instead.
+             */
+            interface IPageRequest extends shoal.peer.v1.PageRequest.$Properties {
+            }
+
+            /** Represents a PageRequest. */
+            class PageRequest {
+
+                /**
+                 * Constructs a new PageRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.peer.v1.PageRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PageRequest requestId. */
+                requestId: number;
+
+                /** PageRequest volumeId. */
+                volumeId: number;
+
+                /** PageRequest page. */
+                page: number;
+
+                /** PageRequest offsetInPage. */
+                offsetInPage: number;
+
+                /** PageRequest length. */
+                length: number;
+
+                /** PageRequest write. */
+                write: boolean;
+
+                /** PageRequest data. */
+                data: Uint8Array;
+
+                /** PageRequest minAppliedIndex. */
+                minAppliedIndex: number;
+
+                /**
+                 * Creates a new PageRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PageRequest instance
+                 */
+                static create(properties: shoal.peer.v1.PageRequest.$Shape): shoal.peer.v1.PageRequest & shoal.peer.v1.PageRequest.$Shape;
+                static create(properties?: shoal.peer.v1.PageRequest.$Properties): shoal.peer.v1.PageRequest;
+
+                /**
+                 * Encodes the specified PageRequest message. Does not implicitly {@link shoal.peer.v1.PageRequest.verify|verify} messages.
+                 * @param message PageRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.peer.v1.PageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PageRequest message, length delimited. Does not implicitly {@link shoal.peer.v1.PageRequest.verify|verify} messages.
+                 * @param message PageRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.peer.v1.PageRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PageRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.peer.v1.PageRequest & shoal.peer.v1.PageRequest.$Shape} PageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.peer.v1.PageRequest & shoal.peer.v1.PageRequest.$Shape;
+
+                /**
+                 * Decodes a PageRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.peer.v1.PageRequest & shoal.peer.v1.PageRequest.$Shape} PageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.peer.v1.PageRequest & shoal.peer.v1.PageRequest.$Shape;
+
+                /**
+                 * Verifies a PageRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PageRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PageRequest
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.peer.v1.PageRequest;
+
+                /**
+                 * Creates a plain object from a PageRequest message. Also converts values to other types if specified.
+                 * @param message PageRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.peer.v1.PageRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PageRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PageRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PageRequest {
+
+                /** Properties of a PageRequest. */
+                interface $Properties {
+
+                    /** PageRequest requestId */
+                    requestId?: (number|null);
+
+                    /** PageRequest volumeId */
+                    volumeId?: (number|null);
+
+                    /** PageRequest page */
+                    page?: (number|null);
+
+                    /** PageRequest offsetInPage */
+                    offsetInPage?: (number|null);
+
+                    /** PageRequest length */
+                    length?: (number|null);
+
+                    /** PageRequest write */
+                    write?: (boolean|null);
+
+                    /** PageRequest data */
+                    data?: (Uint8Array|null);
+
+                    /** PageRequest minAppliedIndex */
+                    minAppliedIndex?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PageRequest. */
+                type $Shape = shoal.peer.v1.PageRequest.$Properties;
+            }
+
+            /**
+             * Properties of a PageResponse.
+             * @deprecated Use shoal.peer.v1.PageResponse.$Properties instead.
+             */
+            interface IPageResponse extends shoal.peer.v1.PageResponse.$Properties {
+            }
+
+            /** Represents a PageResponse. */
+            class PageResponse {
+
+                /**
+                 * Constructs a new PageResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.peer.v1.PageResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PageResponse requestId. */
+                requestId: number;
+
+                /** PageResponse errorCode. */
+                errorCode: string;
+
+                /** PageResponse errorMessage. */
+                errorMessage: string;
+
+                /** PageResponse data. */
+                data: Uint8Array;
+
+                /**
+                 * Creates a new PageResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PageResponse instance
+                 */
+                static create(properties: shoal.peer.v1.PageResponse.$Shape): shoal.peer.v1.PageResponse & shoal.peer.v1.PageResponse.$Shape;
+                static create(properties?: shoal.peer.v1.PageResponse.$Properties): shoal.peer.v1.PageResponse;
+
+                /**
+                 * Encodes the specified PageResponse message. Does not implicitly {@link shoal.peer.v1.PageResponse.verify|verify} messages.
+                 * @param message PageResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.peer.v1.PageResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PageResponse message, length delimited. Does not implicitly {@link shoal.peer.v1.PageResponse.verify|verify} messages.
+                 * @param message PageResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.peer.v1.PageResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PageResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.peer.v1.PageResponse & shoal.peer.v1.PageResponse.$Shape} PageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.peer.v1.PageResponse & shoal.peer.v1.PageResponse.$Shape;
+
+                /**
+                 * Decodes a PageResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.peer.v1.PageResponse & shoal.peer.v1.PageResponse.$Shape} PageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.peer.v1.PageResponse & shoal.peer.v1.PageResponse.$Shape;
+
+                /**
+                 * Verifies a PageResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PageResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PageResponse
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.peer.v1.PageResponse;
+
+                /**
+                 * Creates a plain object from a PageResponse message. Also converts values to other types if specified.
+                 * @param message PageResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.peer.v1.PageResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PageResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PageResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PageResponse {
+
+                /** Properties of a PageResponse. */
+                interface $Properties {
+
+                    /** PageResponse requestId */
+                    requestId?: (number|null);
+
+                    /** PageResponse errorCode */
+                    errorCode?: (string|null);
+
+                    /** PageResponse errorMessage */
+                    errorMessage?: (string|null);
+
+                    /** PageResponse data */
+                    data?: (Uint8Array|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PageResponse. */
+                type $Shape = shoal.peer.v1.PageResponse.$Properties;
+            }
+
+            /**
              * Properties of an Envelope.
              * @deprecated Use shoal.peer.v1.Envelope.$Properties instead.
              */
@@ -3382,8 +5659,14 @@ export namespace shoal {
                 /** Envelope snapshotChunk. */
                 snapshotChunk?: (shoal.peer.v1.SnapshotChunk.$Properties|null);
 
+                /** Envelope pageRequest. */
+                pageRequest?: (shoal.peer.v1.PageRequest.$Properties|null);
+
+                /** Envelope pageResponse. */
+                pageResponse?: (shoal.peer.v1.PageResponse.$Properties|null);
+
                 /** Envelope body. */
-                body?: ("hello"|"challenge"|"proof"|"welcome"|"refusal"|"raftBatch"|"snapshotChunk");
+                body?: ("hello"|"challenge"|"proof"|"welcome"|"refusal"|"raftBatch"|"snapshotChunk"|"pageRequest"|"pageResponse");
 
                 /**
                  * Creates a new Envelope instance using the specified properties.
@@ -3490,8 +5773,14 @@ export namespace shoal {
                     /** Envelope snapshotChunk */
                     snapshotChunk?: (shoal.peer.v1.SnapshotChunk.$Properties|null);
 
+                    /** Envelope pageRequest */
+                    pageRequest?: (shoal.peer.v1.PageRequest.$Properties|null);
+
+                    /** Envelope pageResponse */
+                    pageResponse?: (shoal.peer.v1.PageResponse.$Properties|null);
+
                     /** Envelope body */
-                    body?: ("hello"|"challenge"|"proof"|"welcome"|"refusal"|"raftBatch"|"snapshotChunk");
+                    body?: ("hello"|"challenge"|"proof"|"welcome"|"refusal"|"raftBatch"|"snapshotChunk"|"pageRequest"|"pageResponse");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -3506,9 +5795,11 @@ export namespace shoal {
                   refusal?: shoal.peer.v1.Refusal.$Shape|null;
                   raftBatch?: shoal.peer.v1.RaftBatch.$Shape|null;
                   snapshotChunk?: shoal.peer.v1.SnapshotChunk.$Shape|null;
+                  pageRequest?: shoal.peer.v1.PageRequest.$Shape|null;
+                  pageResponse?: shoal.peer.v1.PageResponse.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "hello"; hello: shoal.peer.v1.Hello.$Shape; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "challenge"; hello?: null; challenge: shoal.peer.v1.Challenge.$Shape; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "proof"; hello?: null; challenge?: null; proof: shoal.peer.v1.Proof.$Shape; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "welcome"; hello?: null; challenge?: null; proof?: null; welcome: shoal.peer.v1.Welcome.$Shape; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "refusal"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal: shoal.peer.v1.Refusal.$Shape; raftBatch?: null; snapshotChunk?: null }|{ body?: "raftBatch"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch: shoal.peer.v1.RaftBatch.$Shape; snapshotChunk?: null }|{ body?: "snapshotChunk"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk: shoal.peer.v1.SnapshotChunk.$Shape })
+                  ({ body?: undefined; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null; pageRequest?: null; pageResponse?: null }|{ body?: "hello"; hello: shoal.peer.v1.Hello.$Shape; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null; pageRequest?: null; pageResponse?: null }|{ body?: "challenge"; hello?: null; challenge: shoal.peer.v1.Challenge.$Shape; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null; pageRequest?: null; pageResponse?: null }|{ body?: "proof"; hello?: null; challenge?: null; proof: shoal.peer.v1.Proof.$Shape; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null; pageRequest?: null; pageResponse?: null }|{ body?: "welcome"; hello?: null; challenge?: null; proof?: null; welcome: shoal.peer.v1.Welcome.$Shape; refusal?: null; raftBatch?: null; snapshotChunk?: null; pageRequest?: null; pageResponse?: null }|{ body?: "refusal"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal: shoal.peer.v1.Refusal.$Shape; raftBatch?: null; snapshotChunk?: null; pageRequest?: null; pageResponse?: null }|{ body?: "raftBatch"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch: shoal.peer.v1.RaftBatch.$Shape; snapshotChunk?: null; pageRequest?: null; pageResponse?: null }|{ body?: "snapshotChunk"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk: shoal.peer.v1.SnapshotChunk.$Shape; pageRequest?: null; pageResponse?: null }|{ body?: "pageRequest"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null; pageRequest: shoal.peer.v1.PageRequest.$Shape; pageResponse?: null }|{ body?: "pageResponse"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null; pageRequest?: null; pageResponse: shoal.peer.v1.PageResponse.$Shape })
                 );
             }
         }

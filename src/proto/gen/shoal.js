@@ -315,6 +315,170 @@ export const shoal = $root.shoal = (() => {
                     responseStream: { value: $undefined }
                 });
 
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#createVolume}.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef CreateVolumeCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {shoal.admin.v1.CreateVolumeResponse} [response] CreateVolumeResponse
+                 */
+
+                /**
+                 * Calls CreateVolume.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef CreateVolume
+                 * @type {{
+                 *   (request: shoal.admin.v1.ICreateVolumeRequest, callback: shoal.admin.v1.AdminService.CreateVolumeCallback): void;
+                 *   (request: shoal.admin.v1.ICreateVolumeRequest): Promise<shoal.admin.v1.CreateVolumeResponse>;
+                 *   readonly name: "CreateVolume";
+                 *   readonly path: "/shoal.admin.v1.AdminService/CreateVolume";
+                 *   readonly requestType: "CreateVolumeRequest";
+                 *   readonly responseType: "CreateVolumeResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls CreateVolume.
+                 * @name shoal.admin.v1.AdminService#createVolume
+                 * @type {shoal.admin.v1.AdminService.CreateVolume}
+                 */
+                $Object.defineProperties(AdminService.prototype.createVolume = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.createVolume, $root.shoal.admin.v1.CreateVolumeRequest, $root.shoal.admin.v1.CreateVolumeResponse, request, callback);
+                }, {
+                    name: { value: "CreateVolume" },
+                    path: { value: "/shoal.admin.v1.AdminService/CreateVolume" },
+                    requestType: { value: "CreateVolumeRequest" },
+                    responseType: { value: "CreateVolumeResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#deleteVolume}.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef DeleteVolumeCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {shoal.admin.v1.DeleteVolumeResponse} [response] DeleteVolumeResponse
+                 */
+
+                /**
+                 * Calls DeleteVolume.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef DeleteVolume
+                 * @type {{
+                 *   (request: shoal.admin.v1.IDeleteVolumeRequest, callback: shoal.admin.v1.AdminService.DeleteVolumeCallback): void;
+                 *   (request: shoal.admin.v1.IDeleteVolumeRequest): Promise<shoal.admin.v1.DeleteVolumeResponse>;
+                 *   readonly name: "DeleteVolume";
+                 *   readonly path: "/shoal.admin.v1.AdminService/DeleteVolume";
+                 *   readonly requestType: "DeleteVolumeRequest";
+                 *   readonly responseType: "DeleteVolumeResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls DeleteVolume.
+                 * @name shoal.admin.v1.AdminService#deleteVolume
+                 * @type {shoal.admin.v1.AdminService.DeleteVolume}
+                 */
+                $Object.defineProperties(AdminService.prototype.deleteVolume = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.deleteVolume, $root.shoal.admin.v1.DeleteVolumeRequest, $root.shoal.admin.v1.DeleteVolumeResponse, request, callback);
+                }, {
+                    name: { value: "DeleteVolume" },
+                    path: { value: "/shoal.admin.v1.AdminService/DeleteVolume" },
+                    requestType: { value: "DeleteVolumeRequest" },
+                    responseType: { value: "DeleteVolumeResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#listVolumes}.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef ListVolumesCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {shoal.admin.v1.ListVolumesResponse} [response] ListVolumesResponse
+                 */
+
+                /**
+                 * Calls ListVolumes.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef ListVolumes
+                 * @type {{
+                 *   (request: shoal.admin.v1.IListVolumesRequest, callback: shoal.admin.v1.AdminService.ListVolumesCallback): void;
+                 *   (request: shoal.admin.v1.IListVolumesRequest): Promise<shoal.admin.v1.ListVolumesResponse>;
+                 *   readonly name: "ListVolumes";
+                 *   readonly path: "/shoal.admin.v1.AdminService/ListVolumes";
+                 *   readonly requestType: "ListVolumesRequest";
+                 *   readonly responseType: "ListVolumesResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls ListVolumes.
+                 * @name shoal.admin.v1.AdminService#listVolumes
+                 * @type {shoal.admin.v1.AdminService.ListVolumes}
+                 */
+                $Object.defineProperties(AdminService.prototype.listVolumes = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.listVolumes, $root.shoal.admin.v1.ListVolumesRequest, $root.shoal.admin.v1.ListVolumesResponse, request, callback);
+                }, {
+                    name: { value: "ListVolumes" },
+                    path: { value: "/shoal.admin.v1.AdminService/ListVolumes" },
+                    requestType: { value: "ListVolumesRequest" },
+                    responseType: { value: "ListVolumesResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#getRoutingTable}.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef GetRoutingTableCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {shoal.admin.v1.GetRoutingTableResponse} [response] GetRoutingTableResponse
+                 */
+
+                /**
+                 * Calls GetRoutingTable.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef GetRoutingTable
+                 * @type {{
+                 *   (request: shoal.admin.v1.IGetRoutingTableRequest, callback: shoal.admin.v1.AdminService.GetRoutingTableCallback): void;
+                 *   (request: shoal.admin.v1.IGetRoutingTableRequest): Promise<shoal.admin.v1.GetRoutingTableResponse>;
+                 *   readonly name: "GetRoutingTable";
+                 *   readonly path: "/shoal.admin.v1.AdminService/GetRoutingTable";
+                 *   readonly requestType: "GetRoutingTableRequest";
+                 *   readonly responseType: "GetRoutingTableResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls GetRoutingTable.
+                 * @name shoal.admin.v1.AdminService#getRoutingTable
+                 * @type {shoal.admin.v1.AdminService.GetRoutingTable}
+                 */
+                $Object.defineProperties(AdminService.prototype.getRoutingTable = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.getRoutingTable, $root.shoal.admin.v1.GetRoutingTableRequest, $root.shoal.admin.v1.GetRoutingTableResponse, request, callback);
+                }, {
+                    name: { value: "GetRoutingTable" },
+                    path: { value: "/shoal.admin.v1.AdminService/GetRoutingTable" },
+                    requestType: { value: "GetRoutingTableRequest" },
+                    responseType: { value: "GetRoutingTableResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
                 return AdminService;
             })();
 
@@ -4505,6 +4669,3552 @@ export const shoal = $root.shoal = (() => {
                 return ProposeNoopResponse;
             })();
 
+            v1.Volume = (function() {
+
+                /**
+                 * Properties of a Volume.
+                 * @typedef {Object} shoal.admin.v1.Volume.$Properties
+                 * @property {string|null} [name] Volume name
+                 * @property {number|null} [sizeBytes] Volume sizeBytes
+                 * @property {number|null} [pageSizeBytes] Volume pageSizeBytes
+                 * @property {number|null} [pageCount] Volume pageCount
+                 * @property {number|null} [id] Volume id
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Volume.
+                 * @memberof shoal.admin.v1
+                 * @interface IVolume
+                 * @augments shoal.admin.v1.Volume.$Properties
+                 * @deprecated Use shoal.admin.v1.Volume.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Volume.
+                 * @typedef {shoal.admin.v1.Volume.$Properties} shoal.admin.v1.Volume.$Shape
+                 */
+
+                /**
+                 * Constructs a new Volume.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a Volume.
+                 * @constructor
+                 * @param {shoal.admin.v1.Volume.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Volume = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Volume name.
+                 * @member {string} name
+                 * @memberof shoal.admin.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.name = "";
+
+                /**
+                 * Volume sizeBytes.
+                 * @member {number} sizeBytes
+                 * @memberof shoal.admin.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Volume pageSizeBytes.
+                 * @member {number} pageSizeBytes
+                 * @memberof shoal.admin.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.pageSizeBytes = 0;
+
+                /**
+                 * Volume pageCount.
+                 * @member {number} pageCount
+                 * @memberof shoal.admin.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.pageCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Volume id.
+                 * @member {number} id
+                 * @memberof shoal.admin.v1.Volume
+                 * @instance
+                 */
+                Volume.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new Volume instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.Volume
+                 * @static
+                 * @param {shoal.admin.v1.Volume.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.Volume} Volume instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.Volume.$Shape): shoal.admin.v1.Volume & shoal.admin.v1.Volume.$Shape;
+                 *   (properties?: shoal.admin.v1.Volume.$Properties): shoal.admin.v1.Volume;
+                 * }}
+                 */
+                Volume.create = function(properties) {
+                    return new Volume(properties);
+                };
+
+                /**
+                 * Encodes the specified Volume message. Does not implicitly {@link shoal.admin.v1.Volume.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.Volume
+                 * @static
+                 * @param {shoal.admin.v1.Volume.$Properties} message Volume message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Volume.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes") && (typeof message.sizeBytes === "object" ? message.sizeBytes.low || message.sizeBytes.high : message.sizeBytes !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sizeBytes);
+                    if (message.pageSizeBytes != null && $Object.hasOwnProperty.call(message, "pageSizeBytes") && message.pageSizeBytes !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pageSizeBytes);
+                    if (message.pageCount != null && $Object.hasOwnProperty.call(message, "pageCount") && (typeof message.pageCount === "object" ? message.pageCount.low || message.pageCount.high : message.pageCount !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.pageCount);
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.id);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Volume message, length delimited. Does not implicitly {@link shoal.admin.v1.Volume.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.Volume
+                 * @static
+                 * @param {shoal.admin.v1.Volume.$Properties} message Volume message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Volume.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Volume message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.Volume
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.Volume & shoal.admin.v1.Volume.$Shape} Volume
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Volume.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.Volume();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.sizeBytes = value;
+                                else
+                                    delete message.sizeBytes;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pageSizeBytes = value;
+                                else
+                                    delete message.pageSizeBytes;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.pageCount = value;
+                                else
+                                    delete message.pageCount;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Volume message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.Volume
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.Volume & shoal.admin.v1.Volume.$Shape} Volume
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Volume.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Volume message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.Volume
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Volume.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes"))
+                        if (!$util.isInteger(message.sizeBytes) && !(message.sizeBytes && $util.isInteger(message.sizeBytes.low) && $util.isInteger(message.sizeBytes.high)))
+                            return "sizeBytes: integer|Long expected";
+                    if (message.pageSizeBytes != null && $Object.hasOwnProperty.call(message, "pageSizeBytes"))
+                        if (!$util.isInteger(message.pageSizeBytes))
+                            return "pageSizeBytes: integer expected";
+                    if (message.pageCount != null && $Object.hasOwnProperty.call(message, "pageCount"))
+                        if (!$util.isInteger(message.pageCount) && !(message.pageCount && $util.isInteger(message.pageCount.low) && $util.isInteger(message.pageCount.high)))
+                            return "pageCount: integer|Long expected";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (!$util.isInteger(message.id) && !(message.id && $util.isInteger(message.id.low) && $util.isInteger(message.id.high)))
+                            return "id: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a Volume message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.Volume
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.Volume} Volume
+                 */
+                Volume.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.Volume)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.Volume: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.Volume();
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.sizeBytes != null)
+                        if (typeof object.sizeBytes === "object" ? object.sizeBytes.low || object.sizeBytes.high : $Number(object.sizeBytes) !== 0)
+                            if ($util.Long)
+                                message.sizeBytes = $util.Long.fromValue(object.sizeBytes, true);
+                            else if (typeof object.sizeBytes === "string")
+                                message.sizeBytes = $parseInt(object.sizeBytes, 10);
+                            else if (typeof object.sizeBytes === "number")
+                                message.sizeBytes = object.sizeBytes;
+                            else if (typeof object.sizeBytes === "object")
+                                message.sizeBytes = new $util.LongBits(object.sizeBytes.low >>> 0, object.sizeBytes.high >>> 0).toNumber(true);
+                    if (object.pageSizeBytes != null)
+                        if ($Number(object.pageSizeBytes) !== 0)
+                            message.pageSizeBytes = object.pageSizeBytes >>> 0;
+                    if (object.pageCount != null)
+                        if (typeof object.pageCount === "object" ? object.pageCount.low || object.pageCount.high : $Number(object.pageCount) !== 0)
+                            if ($util.Long)
+                                message.pageCount = $util.Long.fromValue(object.pageCount, true);
+                            else if (typeof object.pageCount === "string")
+                                message.pageCount = $parseInt(object.pageCount, 10);
+                            else if (typeof object.pageCount === "number")
+                                message.pageCount = object.pageCount;
+                            else if (typeof object.pageCount === "object")
+                                message.pageCount = new $util.LongBits(object.pageCount.low >>> 0, object.pageCount.high >>> 0).toNumber(true);
+                    if (object.id != null)
+                        if (typeof object.id === "object" ? object.id.low || object.id.high : $Number(object.id) !== 0)
+                            if ($util.Long)
+                                message.id = $util.Long.fromValue(object.id, true);
+                            else if (typeof object.id === "string")
+                                message.id = $parseInt(object.id, 10);
+                            else if (typeof object.id === "number")
+                                message.id = object.id;
+                            else if (typeof object.id === "object")
+                                message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Volume message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.Volume
+                 * @static
+                 * @param {shoal.admin.v1.Volume} message Volume
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Volume.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.name = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.sizeBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.sizeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.pageSizeBytes = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.pageCount = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.pageCount = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.sizeBytes = typeof message.sizeBytes === "number" ? $BigInt(message.sizeBytes) : $util.Long.fromBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.sizeBytes === "number")
+                            object.sizeBytes = options.longs === $String ? $String(message.sizeBytes) : message.sizeBytes;
+                        else
+                            object.sizeBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.sizeBytes) : options.longs === $Number ? new $util.LongBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0).toNumber(true) : message.sizeBytes;
+                    if (message.pageSizeBytes != null && $Object.hasOwnProperty.call(message, "pageSizeBytes"))
+                        object.pageSizeBytes = message.pageSizeBytes;
+                    if (message.pageCount != null && $Object.hasOwnProperty.call(message, "pageCount"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.pageCount = typeof message.pageCount === "number" ? $BigInt(message.pageCount) : $util.Long.fromBits(message.pageCount.low >>> 0, message.pageCount.high >>> 0, true).toBigInt();
+                        else if (typeof message.pageCount === "number")
+                            object.pageCount = options.longs === $String ? $String(message.pageCount) : message.pageCount;
+                        else
+                            object.pageCount = options.longs === $String ? $util.Long.prototype.toString.call(message.pageCount) : options.longs === $Number ? new $util.LongBits(message.pageCount.low >>> 0, message.pageCount.high >>> 0).toNumber(true) : message.pageCount;
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
+                        else if (typeof message.id === "number")
+                            object.id = options.longs === $String ? $String(message.id) : message.id;
+                        else
+                            object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+                    return object;
+                };
+
+                /**
+                 * Converts this Volume to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.Volume
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Volume.prototype.toJSON = function() {
+                    return Volume.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Volume
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.Volume
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Volume.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.Volume";
+                };
+
+                return Volume;
+            })();
+
+            v1.CreateVolumeRequest = (function() {
+
+                /**
+                 * Properties of a CreateVolumeRequest.
+                 * @typedef {Object} shoal.admin.v1.CreateVolumeRequest.$Properties
+                 * @property {string|null} [name] CreateVolumeRequest name
+                 * @property {number|null} [sizeBytes] CreateVolumeRequest sizeBytes
+                 * @property {number|null} [pageSizeBytes] CreateVolumeRequest pageSizeBytes
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CreateVolumeRequest.
+                 * @memberof shoal.admin.v1
+                 * @interface ICreateVolumeRequest
+                 * @augments shoal.admin.v1.CreateVolumeRequest.$Properties
+                 * @deprecated Use shoal.admin.v1.CreateVolumeRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CreateVolumeRequest.
+                 * @typedef {shoal.admin.v1.CreateVolumeRequest.$Properties} shoal.admin.v1.CreateVolumeRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new CreateVolumeRequest.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a CreateVolumeRequest.
+                 * @constructor
+                 * @param {shoal.admin.v1.CreateVolumeRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CreateVolumeRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * CreateVolumeRequest name.
+                 * @member {string} name
+                 * @memberof shoal.admin.v1.CreateVolumeRequest
+                 * @instance
+                 */
+                CreateVolumeRequest.prototype.name = "";
+
+                /**
+                 * CreateVolumeRequest sizeBytes.
+                 * @member {number} sizeBytes
+                 * @memberof shoal.admin.v1.CreateVolumeRequest
+                 * @instance
+                 */
+                CreateVolumeRequest.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CreateVolumeRequest pageSizeBytes.
+                 * @member {number} pageSizeBytes
+                 * @memberof shoal.admin.v1.CreateVolumeRequest
+                 * @instance
+                 */
+                CreateVolumeRequest.prototype.pageSizeBytes = 0;
+
+                /**
+                 * Creates a new CreateVolumeRequest instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.CreateVolumeRequest
+                 * @static
+                 * @param {shoal.admin.v1.CreateVolumeRequest.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.CreateVolumeRequest} CreateVolumeRequest instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.CreateVolumeRequest.$Shape): shoal.admin.v1.CreateVolumeRequest & shoal.admin.v1.CreateVolumeRequest.$Shape;
+                 *   (properties?: shoal.admin.v1.CreateVolumeRequest.$Properties): shoal.admin.v1.CreateVolumeRequest;
+                 * }}
+                 */
+                CreateVolumeRequest.create = function(properties) {
+                    return new CreateVolumeRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateVolumeRequest message. Does not implicitly {@link shoal.admin.v1.CreateVolumeRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.CreateVolumeRequest
+                 * @static
+                 * @param {shoal.admin.v1.CreateVolumeRequest.$Properties} message CreateVolumeRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateVolumeRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes") && (typeof message.sizeBytes === "object" ? message.sizeBytes.low || message.sizeBytes.high : message.sizeBytes !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sizeBytes);
+                    if (message.pageSizeBytes != null && $Object.hasOwnProperty.call(message, "pageSizeBytes") && message.pageSizeBytes !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pageSizeBytes);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified CreateVolumeRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.CreateVolumeRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.CreateVolumeRequest
+                 * @static
+                 * @param {shoal.admin.v1.CreateVolumeRequest.$Properties} message CreateVolumeRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateVolumeRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CreateVolumeRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.CreateVolumeRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.CreateVolumeRequest & shoal.admin.v1.CreateVolumeRequest.$Shape} CreateVolumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateVolumeRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.CreateVolumeRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.sizeBytes = value;
+                                else
+                                    delete message.sizeBytes;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pageSizeBytes = value;
+                                else
+                                    delete message.pageSizeBytes;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a CreateVolumeRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.CreateVolumeRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.CreateVolumeRequest & shoal.admin.v1.CreateVolumeRequest.$Shape} CreateVolumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateVolumeRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CreateVolumeRequest message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.CreateVolumeRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateVolumeRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes"))
+                        if (!$util.isInteger(message.sizeBytes) && !(message.sizeBytes && $util.isInteger(message.sizeBytes.low) && $util.isInteger(message.sizeBytes.high)))
+                            return "sizeBytes: integer|Long expected";
+                    if (message.pageSizeBytes != null && $Object.hasOwnProperty.call(message, "pageSizeBytes"))
+                        if (!$util.isInteger(message.pageSizeBytes))
+                            return "pageSizeBytes: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateVolumeRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.CreateVolumeRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.CreateVolumeRequest} CreateVolumeRequest
+                 */
+                CreateVolumeRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.CreateVolumeRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.CreateVolumeRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.CreateVolumeRequest();
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.sizeBytes != null)
+                        if (typeof object.sizeBytes === "object" ? object.sizeBytes.low || object.sizeBytes.high : $Number(object.sizeBytes) !== 0)
+                            if ($util.Long)
+                                message.sizeBytes = $util.Long.fromValue(object.sizeBytes, true);
+                            else if (typeof object.sizeBytes === "string")
+                                message.sizeBytes = $parseInt(object.sizeBytes, 10);
+                            else if (typeof object.sizeBytes === "number")
+                                message.sizeBytes = object.sizeBytes;
+                            else if (typeof object.sizeBytes === "object")
+                                message.sizeBytes = new $util.LongBits(object.sizeBytes.low >>> 0, object.sizeBytes.high >>> 0).toNumber(true);
+                    if (object.pageSizeBytes != null)
+                        if ($Number(object.pageSizeBytes) !== 0)
+                            message.pageSizeBytes = object.pageSizeBytes >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a CreateVolumeRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.CreateVolumeRequest
+                 * @static
+                 * @param {shoal.admin.v1.CreateVolumeRequest} message CreateVolumeRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateVolumeRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.name = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.sizeBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.sizeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.pageSizeBytes = 0;
+                    }
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.sizeBytes = typeof message.sizeBytes === "number" ? $BigInt(message.sizeBytes) : $util.Long.fromBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.sizeBytes === "number")
+                            object.sizeBytes = options.longs === $String ? $String(message.sizeBytes) : message.sizeBytes;
+                        else
+                            object.sizeBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.sizeBytes) : options.longs === $Number ? new $util.LongBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0).toNumber(true) : message.sizeBytes;
+                    if (message.pageSizeBytes != null && $Object.hasOwnProperty.call(message, "pageSizeBytes"))
+                        object.pageSizeBytes = message.pageSizeBytes;
+                    return object;
+                };
+
+                /**
+                 * Converts this CreateVolumeRequest to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.CreateVolumeRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateVolumeRequest.prototype.toJSON = function() {
+                    return CreateVolumeRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CreateVolumeRequest
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.CreateVolumeRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CreateVolumeRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.CreateVolumeRequest";
+                };
+
+                return CreateVolumeRequest;
+            })();
+
+            v1.CreateVolumeResponse = (function() {
+
+                /**
+                 * Properties of a CreateVolumeResponse.
+                 * @typedef {Object} shoal.admin.v1.CreateVolumeResponse.$Properties
+                 * @property {shoal.admin.v1.Volume.$Properties|null} [volume] CreateVolumeResponse volume
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CreateVolumeResponse.
+                 * @memberof shoal.admin.v1
+                 * @interface ICreateVolumeResponse
+                 * @augments shoal.admin.v1.CreateVolumeResponse.$Properties
+                 * @deprecated Use shoal.admin.v1.CreateVolumeResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CreateVolumeResponse.
+                 * @typedef {shoal.admin.v1.CreateVolumeResponse.$Properties} shoal.admin.v1.CreateVolumeResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new CreateVolumeResponse.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a CreateVolumeResponse.
+                 * @constructor
+                 * @param {shoal.admin.v1.CreateVolumeResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CreateVolumeResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * CreateVolumeResponse volume.
+                 * @member {shoal.admin.v1.Volume.$Properties|null|undefined} volume
+                 * @memberof shoal.admin.v1.CreateVolumeResponse
+                 * @instance
+                 */
+                CreateVolumeResponse.prototype.volume = null;
+
+                /**
+                 * Creates a new CreateVolumeResponse instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.CreateVolumeResponse
+                 * @static
+                 * @param {shoal.admin.v1.CreateVolumeResponse.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.CreateVolumeResponse} CreateVolumeResponse instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.CreateVolumeResponse.$Shape): shoal.admin.v1.CreateVolumeResponse & shoal.admin.v1.CreateVolumeResponse.$Shape;
+                 *   (properties?: shoal.admin.v1.CreateVolumeResponse.$Properties): shoal.admin.v1.CreateVolumeResponse;
+                 * }}
+                 */
+                CreateVolumeResponse.create = function(properties) {
+                    return new CreateVolumeResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateVolumeResponse message. Does not implicitly {@link shoal.admin.v1.CreateVolumeResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.CreateVolumeResponse
+                 * @static
+                 * @param {shoal.admin.v1.CreateVolumeResponse.$Properties} message CreateVolumeResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateVolumeResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.volume != null && $Object.hasOwnProperty.call(message, "volume"))
+                        $root.shoal.admin.v1.Volume.encode(message.volume, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified CreateVolumeResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.CreateVolumeResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.CreateVolumeResponse
+                 * @static
+                 * @param {shoal.admin.v1.CreateVolumeResponse.$Properties} message CreateVolumeResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateVolumeResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CreateVolumeResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.CreateVolumeResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.CreateVolumeResponse & shoal.admin.v1.CreateVolumeResponse.$Shape} CreateVolumeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateVolumeResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.CreateVolumeResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.volume = $root.shoal.admin.v1.Volume.decode(reader, reader.size(), $undefined, _depth + 1, message.volume);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a CreateVolumeResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.CreateVolumeResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.CreateVolumeResponse & shoal.admin.v1.CreateVolumeResponse.$Shape} CreateVolumeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateVolumeResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CreateVolumeResponse message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.CreateVolumeResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateVolumeResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.volume != null && $Object.hasOwnProperty.call(message, "volume")) {
+                        let error = $root.shoal.admin.v1.Volume.verify(message.volume, _depth + 1);
+                        if (error)
+                            return "volume." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateVolumeResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.CreateVolumeResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.CreateVolumeResponse} CreateVolumeResponse
+                 */
+                CreateVolumeResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.CreateVolumeResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.CreateVolumeResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.CreateVolumeResponse();
+                    if (object.volume != null) {
+                        if (!$util.isObject(object.volume))
+                            throw $TypeError(".shoal.admin.v1.CreateVolumeResponse.volume: object expected");
+                        message.volume = $root.shoal.admin.v1.Volume.fromObject(object.volume, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a CreateVolumeResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.CreateVolumeResponse
+                 * @static
+                 * @param {shoal.admin.v1.CreateVolumeResponse} message CreateVolumeResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateVolumeResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.volume = null;
+                    if (message.volume != null && $Object.hasOwnProperty.call(message, "volume"))
+                        object.volume = $root.shoal.admin.v1.Volume.toObject(message.volume, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this CreateVolumeResponse to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.CreateVolumeResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateVolumeResponse.prototype.toJSON = function() {
+                    return CreateVolumeResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CreateVolumeResponse
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.CreateVolumeResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CreateVolumeResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.CreateVolumeResponse";
+                };
+
+                return CreateVolumeResponse;
+            })();
+
+            v1.DeleteVolumeRequest = (function() {
+
+                /**
+                 * Properties of a DeleteVolumeRequest.
+                 * @typedef {Object} shoal.admin.v1.DeleteVolumeRequest.$Properties
+                 * @property {string|null} [name] DeleteVolumeRequest name
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DeleteVolumeRequest.
+                 * @memberof shoal.admin.v1
+                 * @interface IDeleteVolumeRequest
+                 * @augments shoal.admin.v1.DeleteVolumeRequest.$Properties
+                 * @deprecated Use shoal.admin.v1.DeleteVolumeRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DeleteVolumeRequest.
+                 * @typedef {shoal.admin.v1.DeleteVolumeRequest.$Properties} shoal.admin.v1.DeleteVolumeRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new DeleteVolumeRequest.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a DeleteVolumeRequest.
+                 * @constructor
+                 * @param {shoal.admin.v1.DeleteVolumeRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DeleteVolumeRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * DeleteVolumeRequest name.
+                 * @member {string} name
+                 * @memberof shoal.admin.v1.DeleteVolumeRequest
+                 * @instance
+                 */
+                DeleteVolumeRequest.prototype.name = "";
+
+                /**
+                 * Creates a new DeleteVolumeRequest instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.DeleteVolumeRequest
+                 * @static
+                 * @param {shoal.admin.v1.DeleteVolumeRequest.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.DeleteVolumeRequest} DeleteVolumeRequest instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.DeleteVolumeRequest.$Shape): shoal.admin.v1.DeleteVolumeRequest & shoal.admin.v1.DeleteVolumeRequest.$Shape;
+                 *   (properties?: shoal.admin.v1.DeleteVolumeRequest.$Properties): shoal.admin.v1.DeleteVolumeRequest;
+                 * }}
+                 */
+                DeleteVolumeRequest.create = function(properties) {
+                    return new DeleteVolumeRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified DeleteVolumeRequest message. Does not implicitly {@link shoal.admin.v1.DeleteVolumeRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.DeleteVolumeRequest
+                 * @static
+                 * @param {shoal.admin.v1.DeleteVolumeRequest.$Properties} message DeleteVolumeRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteVolumeRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified DeleteVolumeRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.DeleteVolumeRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.DeleteVolumeRequest
+                 * @static
+                 * @param {shoal.admin.v1.DeleteVolumeRequest.$Properties} message DeleteVolumeRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteVolumeRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a DeleteVolumeRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.DeleteVolumeRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.DeleteVolumeRequest & shoal.admin.v1.DeleteVolumeRequest.$Shape} DeleteVolumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteVolumeRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.DeleteVolumeRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a DeleteVolumeRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.DeleteVolumeRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.DeleteVolumeRequest & shoal.admin.v1.DeleteVolumeRequest.$Shape} DeleteVolumeRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteVolumeRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a DeleteVolumeRequest message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.DeleteVolumeRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                DeleteVolumeRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a DeleteVolumeRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.DeleteVolumeRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.DeleteVolumeRequest} DeleteVolumeRequest
+                 */
+                DeleteVolumeRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.DeleteVolumeRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.DeleteVolumeRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.DeleteVolumeRequest();
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a DeleteVolumeRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.DeleteVolumeRequest
+                 * @static
+                 * @param {shoal.admin.v1.DeleteVolumeRequest} message DeleteVolumeRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeleteVolumeRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.name = "";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    return object;
+                };
+
+                /**
+                 * Converts this DeleteVolumeRequest to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.DeleteVolumeRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeleteVolumeRequest.prototype.toJSON = function() {
+                    return DeleteVolumeRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DeleteVolumeRequest
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.DeleteVolumeRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DeleteVolumeRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.DeleteVolumeRequest";
+                };
+
+                return DeleteVolumeRequest;
+            })();
+
+            v1.DeleteVolumeResponse = (function() {
+
+                /**
+                 * Properties of a DeleteVolumeResponse.
+                 * @typedef {Object} shoal.admin.v1.DeleteVolumeResponse.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DeleteVolumeResponse.
+                 * @memberof shoal.admin.v1
+                 * @interface IDeleteVolumeResponse
+                 * @augments shoal.admin.v1.DeleteVolumeResponse.$Properties
+                 * @deprecated Use shoal.admin.v1.DeleteVolumeResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DeleteVolumeResponse.
+                 * @typedef {shoal.admin.v1.DeleteVolumeResponse.$Properties} shoal.admin.v1.DeleteVolumeResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new DeleteVolumeResponse.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a DeleteVolumeResponse.
+                 * @constructor
+                 * @param {shoal.admin.v1.DeleteVolumeResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DeleteVolumeResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new DeleteVolumeResponse instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.DeleteVolumeResponse
+                 * @static
+                 * @param {shoal.admin.v1.DeleteVolumeResponse.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.DeleteVolumeResponse} DeleteVolumeResponse instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.DeleteVolumeResponse.$Shape): shoal.admin.v1.DeleteVolumeResponse & shoal.admin.v1.DeleteVolumeResponse.$Shape;
+                 *   (properties?: shoal.admin.v1.DeleteVolumeResponse.$Properties): shoal.admin.v1.DeleteVolumeResponse;
+                 * }}
+                 */
+                DeleteVolumeResponse.create = function(properties) {
+                    return new DeleteVolumeResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified DeleteVolumeResponse message. Does not implicitly {@link shoal.admin.v1.DeleteVolumeResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.DeleteVolumeResponse
+                 * @static
+                 * @param {shoal.admin.v1.DeleteVolumeResponse.$Properties} message DeleteVolumeResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteVolumeResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified DeleteVolumeResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.DeleteVolumeResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.DeleteVolumeResponse
+                 * @static
+                 * @param {shoal.admin.v1.DeleteVolumeResponse.$Properties} message DeleteVolumeResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteVolumeResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a DeleteVolumeResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.DeleteVolumeResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.DeleteVolumeResponse & shoal.admin.v1.DeleteVolumeResponse.$Shape} DeleteVolumeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteVolumeResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.DeleteVolumeResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a DeleteVolumeResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.DeleteVolumeResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.DeleteVolumeResponse & shoal.admin.v1.DeleteVolumeResponse.$Shape} DeleteVolumeResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteVolumeResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a DeleteVolumeResponse message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.DeleteVolumeResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                DeleteVolumeResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a DeleteVolumeResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.DeleteVolumeResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.DeleteVolumeResponse} DeleteVolumeResponse
+                 */
+                DeleteVolumeResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.DeleteVolumeResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.DeleteVolumeResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.shoal.admin.v1.DeleteVolumeResponse();
+                };
+
+                /**
+                 * Creates a plain object from a DeleteVolumeResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.DeleteVolumeResponse
+                 * @static
+                 * @param {shoal.admin.v1.DeleteVolumeResponse} message DeleteVolumeResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeleteVolumeResponse.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this DeleteVolumeResponse to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.DeleteVolumeResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeleteVolumeResponse.prototype.toJSON = function() {
+                    return DeleteVolumeResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DeleteVolumeResponse
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.DeleteVolumeResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DeleteVolumeResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.DeleteVolumeResponse";
+                };
+
+                return DeleteVolumeResponse;
+            })();
+
+            v1.ListVolumesRequest = (function() {
+
+                /**
+                 * Properties of a ListVolumesRequest.
+                 * @typedef {Object} shoal.admin.v1.ListVolumesRequest.$Properties
+                 * @property {boolean|null} [local] ListVolumesRequest local
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListVolumesRequest.
+                 * @memberof shoal.admin.v1
+                 * @interface IListVolumesRequest
+                 * @augments shoal.admin.v1.ListVolumesRequest.$Properties
+                 * @deprecated Use shoal.admin.v1.ListVolumesRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListVolumesRequest.
+                 * @typedef {shoal.admin.v1.ListVolumesRequest.$Properties} shoal.admin.v1.ListVolumesRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListVolumesRequest.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a ListVolumesRequest.
+                 * @constructor
+                 * @param {shoal.admin.v1.ListVolumesRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListVolumesRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ListVolumesRequest local.
+                 * @member {boolean} local
+                 * @memberof shoal.admin.v1.ListVolumesRequest
+                 * @instance
+                 */
+                ListVolumesRequest.prototype.local = false;
+
+                /**
+                 * Creates a new ListVolumesRequest instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.ListVolumesRequest
+                 * @static
+                 * @param {shoal.admin.v1.ListVolumesRequest.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.ListVolumesRequest} ListVolumesRequest instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.ListVolumesRequest.$Shape): shoal.admin.v1.ListVolumesRequest & shoal.admin.v1.ListVolumesRequest.$Shape;
+                 *   (properties?: shoal.admin.v1.ListVolumesRequest.$Properties): shoal.admin.v1.ListVolumesRequest;
+                 * }}
+                 */
+                ListVolumesRequest.create = function(properties) {
+                    return new ListVolumesRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ListVolumesRequest message. Does not implicitly {@link shoal.admin.v1.ListVolumesRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.ListVolumesRequest
+                 * @static
+                 * @param {shoal.admin.v1.ListVolumesRequest.$Properties} message ListVolumesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListVolumesRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.local != null && $Object.hasOwnProperty.call(message, "local") && message.local !== false)
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.local);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ListVolumesRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.ListVolumesRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.ListVolumesRequest
+                 * @static
+                 * @param {shoal.admin.v1.ListVolumesRequest.$Properties} message ListVolumesRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListVolumesRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListVolumesRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.ListVolumesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ListVolumesRequest & shoal.admin.v1.ListVolumesRequest.$Shape} ListVolumesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListVolumesRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.ListVolumesRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.local = value;
+                                else
+                                    delete message.local;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ListVolumesRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.ListVolumesRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ListVolumesRequest & shoal.admin.v1.ListVolumesRequest.$Shape} ListVolumesRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListVolumesRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListVolumesRequest message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.ListVolumesRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListVolumesRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.local != null && $Object.hasOwnProperty.call(message, "local"))
+                        if (typeof message.local !== "boolean")
+                            return "local: boolean expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ListVolumesRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.ListVolumesRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.ListVolumesRequest} ListVolumesRequest
+                 */
+                ListVolumesRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.ListVolumesRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.ListVolumesRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.ListVolumesRequest();
+                    if (object.local != null)
+                        if (object.local)
+                            message.local = $Boolean(object.local);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ListVolumesRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.ListVolumesRequest
+                 * @static
+                 * @param {shoal.admin.v1.ListVolumesRequest} message ListVolumesRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListVolumesRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.local = false;
+                    if (message.local != null && $Object.hasOwnProperty.call(message, "local"))
+                        object.local = message.local;
+                    return object;
+                };
+
+                /**
+                 * Converts this ListVolumesRequest to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.ListVolumesRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListVolumesRequest.prototype.toJSON = function() {
+                    return ListVolumesRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListVolumesRequest
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.ListVolumesRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListVolumesRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.ListVolumesRequest";
+                };
+
+                return ListVolumesRequest;
+            })();
+
+            v1.ListVolumesResponse = (function() {
+
+                /**
+                 * Properties of a ListVolumesResponse.
+                 * @typedef {Object} shoal.admin.v1.ListVolumesResponse.$Properties
+                 * @property {Array.<shoal.admin.v1.Volume.$Properties>|null} [volumes] ListVolumesResponse volumes
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListVolumesResponse.
+                 * @memberof shoal.admin.v1
+                 * @interface IListVolumesResponse
+                 * @augments shoal.admin.v1.ListVolumesResponse.$Properties
+                 * @deprecated Use shoal.admin.v1.ListVolumesResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListVolumesResponse.
+                 * @typedef {shoal.admin.v1.ListVolumesResponse.$Properties} shoal.admin.v1.ListVolumesResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListVolumesResponse.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a ListVolumesResponse.
+                 * @constructor
+                 * @param {shoal.admin.v1.ListVolumesResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListVolumesResponse = function (properties) {
+                    this.volumes = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ListVolumesResponse volumes.
+                 * @member {Array.<shoal.admin.v1.Volume.$Properties>} volumes
+                 * @memberof shoal.admin.v1.ListVolumesResponse
+                 * @instance
+                 */
+                ListVolumesResponse.prototype.volumes = $util.emptyArray;
+
+                /**
+                 * Creates a new ListVolumesResponse instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.ListVolumesResponse
+                 * @static
+                 * @param {shoal.admin.v1.ListVolumesResponse.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.ListVolumesResponse} ListVolumesResponse instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.ListVolumesResponse.$Shape): shoal.admin.v1.ListVolumesResponse & shoal.admin.v1.ListVolumesResponse.$Shape;
+                 *   (properties?: shoal.admin.v1.ListVolumesResponse.$Properties): shoal.admin.v1.ListVolumesResponse;
+                 * }}
+                 */
+                ListVolumesResponse.create = function(properties) {
+                    return new ListVolumesResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ListVolumesResponse message. Does not implicitly {@link shoal.admin.v1.ListVolumesResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.ListVolumesResponse
+                 * @static
+                 * @param {shoal.admin.v1.ListVolumesResponse.$Properties} message ListVolumesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListVolumesResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.volumes != null && message.volumes.length)
+                        for (let i = 0; i < message.volumes.length; ++i)
+                            $root.shoal.admin.v1.Volume.encode(message.volumes[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ListVolumesResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.ListVolumesResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.ListVolumesResponse
+                 * @static
+                 * @param {shoal.admin.v1.ListVolumesResponse.$Properties} message ListVolumesResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListVolumesResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListVolumesResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.ListVolumesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ListVolumesResponse & shoal.admin.v1.ListVolumesResponse.$Shape} ListVolumesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListVolumesResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.ListVolumesResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.volumes && message.volumes.length))
+                                    message.volumes = [];
+                                message.volumes.push($root.shoal.admin.v1.Volume.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ListVolumesResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.ListVolumesResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ListVolumesResponse & shoal.admin.v1.ListVolumesResponse.$Shape} ListVolumesResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListVolumesResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListVolumesResponse message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.ListVolumesResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListVolumesResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.volumes != null && $Object.hasOwnProperty.call(message, "volumes")) {
+                        if (!$Array.isArray(message.volumes))
+                            return "volumes: array expected";
+                        for (let i = 0; i < message.volumes.length; ++i) {
+                            let error = $root.shoal.admin.v1.Volume.verify(message.volumes[i], _depth + 1);
+                            if (error)
+                                return "volumes." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListVolumesResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.ListVolumesResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.ListVolumesResponse} ListVolumesResponse
+                 */
+                ListVolumesResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.ListVolumesResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.ListVolumesResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.ListVolumesResponse();
+                    if (object.volumes) {
+                        if (!$Array.isArray(object.volumes))
+                            throw $TypeError(".shoal.admin.v1.ListVolumesResponse.volumes: array expected");
+                        message.volumes = $Array(object.volumes.length);
+                        for (let i = 0; i < object.volumes.length; ++i) {
+                            if (!$util.isObject(object.volumes[i]))
+                                throw $TypeError(".shoal.admin.v1.ListVolumesResponse.volumes: object expected");
+                            message.volumes[i] = $root.shoal.admin.v1.Volume.fromObject(object.volumes[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ListVolumesResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.ListVolumesResponse
+                 * @static
+                 * @param {shoal.admin.v1.ListVolumesResponse} message ListVolumesResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListVolumesResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.volumes = [];
+                    if (message.volumes && message.volumes.length) {
+                        object.volumes = $Array(message.volumes.length);
+                        for (let j = 0; j < message.volumes.length; ++j)
+                            object.volumes[j] = $root.shoal.admin.v1.Volume.toObject(message.volumes[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this ListVolumesResponse to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.ListVolumesResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListVolumesResponse.prototype.toJSON = function() {
+                    return ListVolumesResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListVolumesResponse
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.ListVolumesResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListVolumesResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.ListVolumesResponse";
+                };
+
+                return ListVolumesResponse;
+            })();
+
+            v1.GetRoutingTableRequest = (function() {
+
+                /**
+                 * Properties of a GetRoutingTableRequest.
+                 * @typedef {Object} shoal.admin.v1.GetRoutingTableRequest.$Properties
+                 * @property {string|null} [volume] GetRoutingTableRequest volume
+                 * @property {boolean|null} [local] GetRoutingTableRequest local
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetRoutingTableRequest.
+                 * @memberof shoal.admin.v1
+                 * @interface IGetRoutingTableRequest
+                 * @augments shoal.admin.v1.GetRoutingTableRequest.$Properties
+                 * @deprecated Use shoal.admin.v1.GetRoutingTableRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetRoutingTableRequest.
+                 * @typedef {shoal.admin.v1.GetRoutingTableRequest.$Properties} shoal.admin.v1.GetRoutingTableRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetRoutingTableRequest.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a GetRoutingTableRequest.
+                 * @constructor
+                 * @param {shoal.admin.v1.GetRoutingTableRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetRoutingTableRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GetRoutingTableRequest volume.
+                 * @member {string} volume
+                 * @memberof shoal.admin.v1.GetRoutingTableRequest
+                 * @instance
+                 */
+                GetRoutingTableRequest.prototype.volume = "";
+
+                /**
+                 * GetRoutingTableRequest local.
+                 * @member {boolean} local
+                 * @memberof shoal.admin.v1.GetRoutingTableRequest
+                 * @instance
+                 */
+                GetRoutingTableRequest.prototype.local = false;
+
+                /**
+                 * Creates a new GetRoutingTableRequest instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.GetRoutingTableRequest
+                 * @static
+                 * @param {shoal.admin.v1.GetRoutingTableRequest.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.GetRoutingTableRequest} GetRoutingTableRequest instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.GetRoutingTableRequest.$Shape): shoal.admin.v1.GetRoutingTableRequest & shoal.admin.v1.GetRoutingTableRequest.$Shape;
+                 *   (properties?: shoal.admin.v1.GetRoutingTableRequest.$Properties): shoal.admin.v1.GetRoutingTableRequest;
+                 * }}
+                 */
+                GetRoutingTableRequest.create = function(properties) {
+                    return new GetRoutingTableRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified GetRoutingTableRequest message. Does not implicitly {@link shoal.admin.v1.GetRoutingTableRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.GetRoutingTableRequest
+                 * @static
+                 * @param {shoal.admin.v1.GetRoutingTableRequest.$Properties} message GetRoutingTableRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetRoutingTableRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.volume != null && $Object.hasOwnProperty.call(message, "volume") && message.volume !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.volume);
+                    if (message.local != null && $Object.hasOwnProperty.call(message, "local") && message.local !== false)
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.local);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GetRoutingTableRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.GetRoutingTableRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.GetRoutingTableRequest
+                 * @static
+                 * @param {shoal.admin.v1.GetRoutingTableRequest.$Properties} message GetRoutingTableRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetRoutingTableRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GetRoutingTableRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.GetRoutingTableRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.GetRoutingTableRequest & shoal.admin.v1.GetRoutingTableRequest.$Shape} GetRoutingTableRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetRoutingTableRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.GetRoutingTableRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.volume = value;
+                                else
+                                    delete message.volume;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.local = value;
+                                else
+                                    delete message.local;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GetRoutingTableRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.GetRoutingTableRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.GetRoutingTableRequest & shoal.admin.v1.GetRoutingTableRequest.$Shape} GetRoutingTableRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetRoutingTableRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GetRoutingTableRequest message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.GetRoutingTableRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetRoutingTableRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.volume != null && $Object.hasOwnProperty.call(message, "volume"))
+                        if (!$util.isString(message.volume))
+                            return "volume: string expected";
+                    if (message.local != null && $Object.hasOwnProperty.call(message, "local"))
+                        if (typeof message.local !== "boolean")
+                            return "local: boolean expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a GetRoutingTableRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.GetRoutingTableRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.GetRoutingTableRequest} GetRoutingTableRequest
+                 */
+                GetRoutingTableRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.GetRoutingTableRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.GetRoutingTableRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.GetRoutingTableRequest();
+                    if (object.volume != null)
+                        if (typeof object.volume !== "string" || object.volume.length)
+                            message.volume = $String(object.volume);
+                    if (object.local != null)
+                        if (object.local)
+                            message.local = $Boolean(object.local);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GetRoutingTableRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.GetRoutingTableRequest
+                 * @static
+                 * @param {shoal.admin.v1.GetRoutingTableRequest} message GetRoutingTableRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetRoutingTableRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.volume = "";
+                        object.local = false;
+                    }
+                    if (message.volume != null && $Object.hasOwnProperty.call(message, "volume"))
+                        object.volume = message.volume;
+                    if (message.local != null && $Object.hasOwnProperty.call(message, "local"))
+                        object.local = message.local;
+                    return object;
+                };
+
+                /**
+                 * Converts this GetRoutingTableRequest to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.GetRoutingTableRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetRoutingTableRequest.prototype.toJSON = function() {
+                    return GetRoutingTableRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetRoutingTableRequest
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.GetRoutingTableRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetRoutingTableRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.GetRoutingTableRequest";
+                };
+
+                return GetRoutingTableRequest;
+            })();
+
+            v1.PageRun = (function() {
+
+                /**
+                 * Properties of a PageRun.
+                 * @typedef {Object} shoal.admin.v1.PageRun.$Properties
+                 * @property {number|null} [firstPage] PageRun firstPage
+                 * @property {number|null} [pageCount] PageRun pageCount
+                 * @property {Array.<string>|null} [owners] PageRun owners
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PageRun.
+                 * @memberof shoal.admin.v1
+                 * @interface IPageRun
+                 * @augments shoal.admin.v1.PageRun.$Properties
+                 * @deprecated Use shoal.admin.v1.PageRun.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PageRun.
+                 * @typedef {shoal.admin.v1.PageRun.$Properties} shoal.admin.v1.PageRun.$Shape
+                 */
+
+                /**
+                 * Constructs a new PageRun.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a PageRun.
+                 * @constructor
+                 * @param {shoal.admin.v1.PageRun.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PageRun = function (properties) {
+                    this.owners = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PageRun firstPage.
+                 * @member {number} firstPage
+                 * @memberof shoal.admin.v1.PageRun
+                 * @instance
+                 */
+                PageRun.prototype.firstPage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageRun pageCount.
+                 * @member {number} pageCount
+                 * @memberof shoal.admin.v1.PageRun
+                 * @instance
+                 */
+                PageRun.prototype.pageCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageRun owners.
+                 * @member {Array.<string>} owners
+                 * @memberof shoal.admin.v1.PageRun
+                 * @instance
+                 */
+                PageRun.prototype.owners = $util.emptyArray;
+
+                /**
+                 * Creates a new PageRun instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.PageRun
+                 * @static
+                 * @param {shoal.admin.v1.PageRun.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.PageRun} PageRun instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.PageRun.$Shape): shoal.admin.v1.PageRun & shoal.admin.v1.PageRun.$Shape;
+                 *   (properties?: shoal.admin.v1.PageRun.$Properties): shoal.admin.v1.PageRun;
+                 * }}
+                 */
+                PageRun.create = function(properties) {
+                    return new PageRun(properties);
+                };
+
+                /**
+                 * Encodes the specified PageRun message. Does not implicitly {@link shoal.admin.v1.PageRun.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.PageRun
+                 * @static
+                 * @param {shoal.admin.v1.PageRun.$Properties} message PageRun message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PageRun.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.firstPage != null && $Object.hasOwnProperty.call(message, "firstPage") && (typeof message.firstPage === "object" ? message.firstPage.low || message.firstPage.high : message.firstPage !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.firstPage);
+                    if (message.pageCount != null && $Object.hasOwnProperty.call(message, "pageCount") && (typeof message.pageCount === "object" ? message.pageCount.low || message.pageCount.high : message.pageCount !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.pageCount);
+                    if (message.owners != null && message.owners.length)
+                        for (let i = 0; i < message.owners.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).string(message.owners[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PageRun message, length delimited. Does not implicitly {@link shoal.admin.v1.PageRun.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.PageRun
+                 * @static
+                 * @param {shoal.admin.v1.PageRun.$Properties} message PageRun message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PageRun.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PageRun message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.PageRun
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.PageRun & shoal.admin.v1.PageRun.$Shape} PageRun
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PageRun.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.PageRun();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.firstPage = value;
+                                else
+                                    delete message.firstPage;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.pageCount = value;
+                                else
+                                    delete message.pageCount;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.owners && message.owners.length))
+                                    message.owners = [];
+                                message.owners.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PageRun message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.PageRun
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.PageRun & shoal.admin.v1.PageRun.$Shape} PageRun
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PageRun.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PageRun message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.PageRun
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PageRun.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.firstPage != null && $Object.hasOwnProperty.call(message, "firstPage"))
+                        if (!$util.isInteger(message.firstPage) && !(message.firstPage && $util.isInteger(message.firstPage.low) && $util.isInteger(message.firstPage.high)))
+                            return "firstPage: integer|Long expected";
+                    if (message.pageCount != null && $Object.hasOwnProperty.call(message, "pageCount"))
+                        if (!$util.isInteger(message.pageCount) && !(message.pageCount && $util.isInteger(message.pageCount.low) && $util.isInteger(message.pageCount.high)))
+                            return "pageCount: integer|Long expected";
+                    if (message.owners != null && $Object.hasOwnProperty.call(message, "owners")) {
+                        if (!$Array.isArray(message.owners))
+                            return "owners: array expected";
+                        for (let i = 0; i < message.owners.length; ++i)
+                            if (!$util.isString(message.owners[i]))
+                                return "owners: string[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PageRun message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.PageRun
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.PageRun} PageRun
+                 */
+                PageRun.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.PageRun)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.PageRun: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.PageRun();
+                    if (object.firstPage != null)
+                        if (typeof object.firstPage === "object" ? object.firstPage.low || object.firstPage.high : $Number(object.firstPage) !== 0)
+                            if ($util.Long)
+                                message.firstPage = $util.Long.fromValue(object.firstPage, true);
+                            else if (typeof object.firstPage === "string")
+                                message.firstPage = $parseInt(object.firstPage, 10);
+                            else if (typeof object.firstPage === "number")
+                                message.firstPage = object.firstPage;
+                            else if (typeof object.firstPage === "object")
+                                message.firstPage = new $util.LongBits(object.firstPage.low >>> 0, object.firstPage.high >>> 0).toNumber(true);
+                    if (object.pageCount != null)
+                        if (typeof object.pageCount === "object" ? object.pageCount.low || object.pageCount.high : $Number(object.pageCount) !== 0)
+                            if ($util.Long)
+                                message.pageCount = $util.Long.fromValue(object.pageCount, true);
+                            else if (typeof object.pageCount === "string")
+                                message.pageCount = $parseInt(object.pageCount, 10);
+                            else if (typeof object.pageCount === "number")
+                                message.pageCount = object.pageCount;
+                            else if (typeof object.pageCount === "object")
+                                message.pageCount = new $util.LongBits(object.pageCount.low >>> 0, object.pageCount.high >>> 0).toNumber(true);
+                    if (object.owners) {
+                        if (!$Array.isArray(object.owners))
+                            throw $TypeError(".shoal.admin.v1.PageRun.owners: array expected");
+                        message.owners = $Array(object.owners.length);
+                        for (let i = 0; i < object.owners.length; ++i)
+                            message.owners[i] = $String(object.owners[i]);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PageRun message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.PageRun
+                 * @static
+                 * @param {shoal.admin.v1.PageRun} message PageRun
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PageRun.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.owners = [];
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.firstPage = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.firstPage = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.pageCount = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.pageCount = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.firstPage != null && $Object.hasOwnProperty.call(message, "firstPage"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.firstPage = typeof message.firstPage === "number" ? $BigInt(message.firstPage) : $util.Long.fromBits(message.firstPage.low >>> 0, message.firstPage.high >>> 0, true).toBigInt();
+                        else if (typeof message.firstPage === "number")
+                            object.firstPage = options.longs === $String ? $String(message.firstPage) : message.firstPage;
+                        else
+                            object.firstPage = options.longs === $String ? $util.Long.prototype.toString.call(message.firstPage) : options.longs === $Number ? new $util.LongBits(message.firstPage.low >>> 0, message.firstPage.high >>> 0).toNumber(true) : message.firstPage;
+                    if (message.pageCount != null && $Object.hasOwnProperty.call(message, "pageCount"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.pageCount = typeof message.pageCount === "number" ? $BigInt(message.pageCount) : $util.Long.fromBits(message.pageCount.low >>> 0, message.pageCount.high >>> 0, true).toBigInt();
+                        else if (typeof message.pageCount === "number")
+                            object.pageCount = options.longs === $String ? $String(message.pageCount) : message.pageCount;
+                        else
+                            object.pageCount = options.longs === $String ? $util.Long.prototype.toString.call(message.pageCount) : options.longs === $Number ? new $util.LongBits(message.pageCount.low >>> 0, message.pageCount.high >>> 0).toNumber(true) : message.pageCount;
+                    if (message.owners && message.owners.length) {
+                        object.owners = $Array(message.owners.length);
+                        for (let j = 0; j < message.owners.length; ++j)
+                            object.owners[j] = message.owners[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this PageRun to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.PageRun
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PageRun.prototype.toJSON = function() {
+                    return PageRun.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PageRun
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.PageRun
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PageRun.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.PageRun";
+                };
+
+                return PageRun;
+            })();
+
+            v1.PageOwnerCount = (function() {
+
+                /**
+                 * Properties of a PageOwnerCount.
+                 * @typedef {Object} shoal.admin.v1.PageOwnerCount.$Properties
+                 * @property {string|null} [memberId] PageOwnerCount memberId
+                 * @property {number|null} [pages] PageOwnerCount pages
+                 * @property {string|null} [clientUrl] PageOwnerCount clientUrl
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PageOwnerCount.
+                 * @memberof shoal.admin.v1
+                 * @interface IPageOwnerCount
+                 * @augments shoal.admin.v1.PageOwnerCount.$Properties
+                 * @deprecated Use shoal.admin.v1.PageOwnerCount.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PageOwnerCount.
+                 * @typedef {shoal.admin.v1.PageOwnerCount.$Properties} shoal.admin.v1.PageOwnerCount.$Shape
+                 */
+
+                /**
+                 * Constructs a new PageOwnerCount.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a PageOwnerCount.
+                 * @constructor
+                 * @param {shoal.admin.v1.PageOwnerCount.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PageOwnerCount = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PageOwnerCount memberId.
+                 * @member {string} memberId
+                 * @memberof shoal.admin.v1.PageOwnerCount
+                 * @instance
+                 */
+                PageOwnerCount.prototype.memberId = "";
+
+                /**
+                 * PageOwnerCount pages.
+                 * @member {number} pages
+                 * @memberof shoal.admin.v1.PageOwnerCount
+                 * @instance
+                 */
+                PageOwnerCount.prototype.pages = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageOwnerCount clientUrl.
+                 * @member {string} clientUrl
+                 * @memberof shoal.admin.v1.PageOwnerCount
+                 * @instance
+                 */
+                PageOwnerCount.prototype.clientUrl = "";
+
+                /**
+                 * Creates a new PageOwnerCount instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.PageOwnerCount
+                 * @static
+                 * @param {shoal.admin.v1.PageOwnerCount.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.PageOwnerCount} PageOwnerCount instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.PageOwnerCount.$Shape): shoal.admin.v1.PageOwnerCount & shoal.admin.v1.PageOwnerCount.$Shape;
+                 *   (properties?: shoal.admin.v1.PageOwnerCount.$Properties): shoal.admin.v1.PageOwnerCount;
+                 * }}
+                 */
+                PageOwnerCount.create = function(properties) {
+                    return new PageOwnerCount(properties);
+                };
+
+                /**
+                 * Encodes the specified PageOwnerCount message. Does not implicitly {@link shoal.admin.v1.PageOwnerCount.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.PageOwnerCount
+                 * @static
+                 * @param {shoal.admin.v1.PageOwnerCount.$Properties} message PageOwnerCount message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PageOwnerCount.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId") && message.memberId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.memberId);
+                    if (message.pages != null && $Object.hasOwnProperty.call(message, "pages") && (typeof message.pages === "object" ? message.pages.low || message.pages.high : message.pages !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.pages);
+                    if (message.clientUrl != null && $Object.hasOwnProperty.call(message, "clientUrl") && message.clientUrl !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.clientUrl);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PageOwnerCount message, length delimited. Does not implicitly {@link shoal.admin.v1.PageOwnerCount.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.PageOwnerCount
+                 * @static
+                 * @param {shoal.admin.v1.PageOwnerCount.$Properties} message PageOwnerCount message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PageOwnerCount.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PageOwnerCount message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.PageOwnerCount
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.PageOwnerCount & shoal.admin.v1.PageOwnerCount.$Shape} PageOwnerCount
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PageOwnerCount.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.PageOwnerCount();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.memberId = value;
+                                else
+                                    delete message.memberId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.pages = value;
+                                else
+                                    delete message.pages;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.clientUrl = value;
+                                else
+                                    delete message.clientUrl;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PageOwnerCount message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.PageOwnerCount
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.PageOwnerCount & shoal.admin.v1.PageOwnerCount.$Shape} PageOwnerCount
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PageOwnerCount.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PageOwnerCount message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.PageOwnerCount
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PageOwnerCount.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId"))
+                        if (!$util.isString(message.memberId))
+                            return "memberId: string expected";
+                    if (message.pages != null && $Object.hasOwnProperty.call(message, "pages"))
+                        if (!$util.isInteger(message.pages) && !(message.pages && $util.isInteger(message.pages.low) && $util.isInteger(message.pages.high)))
+                            return "pages: integer|Long expected";
+                    if (message.clientUrl != null && $Object.hasOwnProperty.call(message, "clientUrl"))
+                        if (!$util.isString(message.clientUrl))
+                            return "clientUrl: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PageOwnerCount message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.PageOwnerCount
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.PageOwnerCount} PageOwnerCount
+                 */
+                PageOwnerCount.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.PageOwnerCount)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.PageOwnerCount: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.PageOwnerCount();
+                    if (object.memberId != null)
+                        if (typeof object.memberId !== "string" || object.memberId.length)
+                            message.memberId = $String(object.memberId);
+                    if (object.pages != null)
+                        if (typeof object.pages === "object" ? object.pages.low || object.pages.high : $Number(object.pages) !== 0)
+                            if ($util.Long)
+                                message.pages = $util.Long.fromValue(object.pages, true);
+                            else if (typeof object.pages === "string")
+                                message.pages = $parseInt(object.pages, 10);
+                            else if (typeof object.pages === "number")
+                                message.pages = object.pages;
+                            else if (typeof object.pages === "object")
+                                message.pages = new $util.LongBits(object.pages.low >>> 0, object.pages.high >>> 0).toNumber(true);
+                    if (object.clientUrl != null)
+                        if (typeof object.clientUrl !== "string" || object.clientUrl.length)
+                            message.clientUrl = $String(object.clientUrl);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PageOwnerCount message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.PageOwnerCount
+                 * @static
+                 * @param {shoal.admin.v1.PageOwnerCount} message PageOwnerCount
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PageOwnerCount.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.memberId = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.pages = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.pages = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.clientUrl = "";
+                    }
+                    if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId"))
+                        object.memberId = message.memberId;
+                    if (message.pages != null && $Object.hasOwnProperty.call(message, "pages"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.pages = typeof message.pages === "number" ? $BigInt(message.pages) : $util.Long.fromBits(message.pages.low >>> 0, message.pages.high >>> 0, true).toBigInt();
+                        else if (typeof message.pages === "number")
+                            object.pages = options.longs === $String ? $String(message.pages) : message.pages;
+                        else
+                            object.pages = options.longs === $String ? $util.Long.prototype.toString.call(message.pages) : options.longs === $Number ? new $util.LongBits(message.pages.low >>> 0, message.pages.high >>> 0).toNumber(true) : message.pages;
+                    if (message.clientUrl != null && $Object.hasOwnProperty.call(message, "clientUrl"))
+                        object.clientUrl = message.clientUrl;
+                    return object;
+                };
+
+                /**
+                 * Converts this PageOwnerCount to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.PageOwnerCount
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PageOwnerCount.prototype.toJSON = function() {
+                    return PageOwnerCount.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PageOwnerCount
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.PageOwnerCount
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PageOwnerCount.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.PageOwnerCount";
+                };
+
+                return PageOwnerCount;
+            })();
+
+            v1.GetRoutingTableResponse = (function() {
+
+                /**
+                 * Properties of a GetRoutingTableResponse.
+                 * @typedef {Object} shoal.admin.v1.GetRoutingTableResponse.$Properties
+                 * @property {shoal.admin.v1.Volume.$Properties|null} [volume] GetRoutingTableResponse volume
+                 * @property {Array.<shoal.admin.v1.PageRun.$Properties>|null} [runs] GetRoutingTableResponse runs
+                 * @property {Array.<shoal.admin.v1.PageOwnerCount.$Properties>|null} [owners] GetRoutingTableResponse owners
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetRoutingTableResponse.
+                 * @memberof shoal.admin.v1
+                 * @interface IGetRoutingTableResponse
+                 * @augments shoal.admin.v1.GetRoutingTableResponse.$Properties
+                 * @deprecated Use shoal.admin.v1.GetRoutingTableResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetRoutingTableResponse.
+                 * @typedef {shoal.admin.v1.GetRoutingTableResponse.$Properties} shoal.admin.v1.GetRoutingTableResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetRoutingTableResponse.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a GetRoutingTableResponse.
+                 * @constructor
+                 * @param {shoal.admin.v1.GetRoutingTableResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetRoutingTableResponse = function (properties) {
+                    this.runs = [];
+                    this.owners = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GetRoutingTableResponse volume.
+                 * @member {shoal.admin.v1.Volume.$Properties|null|undefined} volume
+                 * @memberof shoal.admin.v1.GetRoutingTableResponse
+                 * @instance
+                 */
+                GetRoutingTableResponse.prototype.volume = null;
+
+                /**
+                 * GetRoutingTableResponse runs.
+                 * @member {Array.<shoal.admin.v1.PageRun.$Properties>} runs
+                 * @memberof shoal.admin.v1.GetRoutingTableResponse
+                 * @instance
+                 */
+                GetRoutingTableResponse.prototype.runs = $util.emptyArray;
+
+                /**
+                 * GetRoutingTableResponse owners.
+                 * @member {Array.<shoal.admin.v1.PageOwnerCount.$Properties>} owners
+                 * @memberof shoal.admin.v1.GetRoutingTableResponse
+                 * @instance
+                 */
+                GetRoutingTableResponse.prototype.owners = $util.emptyArray;
+
+                /**
+                 * Creates a new GetRoutingTableResponse instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.GetRoutingTableResponse
+                 * @static
+                 * @param {shoal.admin.v1.GetRoutingTableResponse.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.GetRoutingTableResponse} GetRoutingTableResponse instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.GetRoutingTableResponse.$Shape): shoal.admin.v1.GetRoutingTableResponse & shoal.admin.v1.GetRoutingTableResponse.$Shape;
+                 *   (properties?: shoal.admin.v1.GetRoutingTableResponse.$Properties): shoal.admin.v1.GetRoutingTableResponse;
+                 * }}
+                 */
+                GetRoutingTableResponse.create = function(properties) {
+                    return new GetRoutingTableResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified GetRoutingTableResponse message. Does not implicitly {@link shoal.admin.v1.GetRoutingTableResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.GetRoutingTableResponse
+                 * @static
+                 * @param {shoal.admin.v1.GetRoutingTableResponse.$Properties} message GetRoutingTableResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetRoutingTableResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.volume != null && $Object.hasOwnProperty.call(message, "volume"))
+                        $root.shoal.admin.v1.Volume.encode(message.volume, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.runs != null && message.runs.length)
+                        for (let i = 0; i < message.runs.length; ++i)
+                            $root.shoal.admin.v1.PageRun.encode(message.runs[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.owners != null && message.owners.length)
+                        for (let i = 0; i < message.owners.length; ++i)
+                            $root.shoal.admin.v1.PageOwnerCount.encode(message.owners[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GetRoutingTableResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.GetRoutingTableResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.GetRoutingTableResponse
+                 * @static
+                 * @param {shoal.admin.v1.GetRoutingTableResponse.$Properties} message GetRoutingTableResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetRoutingTableResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GetRoutingTableResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.GetRoutingTableResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.GetRoutingTableResponse & shoal.admin.v1.GetRoutingTableResponse.$Shape} GetRoutingTableResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetRoutingTableResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.GetRoutingTableResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.volume = $root.shoal.admin.v1.Volume.decode(reader, reader.size(), $undefined, _depth + 1, message.volume);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.runs && message.runs.length))
+                                    message.runs = [];
+                                message.runs.push($root.shoal.admin.v1.PageRun.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.owners && message.owners.length))
+                                    message.owners = [];
+                                message.owners.push($root.shoal.admin.v1.PageOwnerCount.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GetRoutingTableResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.GetRoutingTableResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.GetRoutingTableResponse & shoal.admin.v1.GetRoutingTableResponse.$Shape} GetRoutingTableResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetRoutingTableResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GetRoutingTableResponse message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.GetRoutingTableResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetRoutingTableResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.volume != null && $Object.hasOwnProperty.call(message, "volume")) {
+                        let error = $root.shoal.admin.v1.Volume.verify(message.volume, _depth + 1);
+                        if (error)
+                            return "volume." + error;
+                    }
+                    if (message.runs != null && $Object.hasOwnProperty.call(message, "runs")) {
+                        if (!$Array.isArray(message.runs))
+                            return "runs: array expected";
+                        for (let i = 0; i < message.runs.length; ++i) {
+                            let error = $root.shoal.admin.v1.PageRun.verify(message.runs[i], _depth + 1);
+                            if (error)
+                                return "runs." + error;
+                        }
+                    }
+                    if (message.owners != null && $Object.hasOwnProperty.call(message, "owners")) {
+                        if (!$Array.isArray(message.owners))
+                            return "owners: array expected";
+                        for (let i = 0; i < message.owners.length; ++i) {
+                            let error = $root.shoal.admin.v1.PageOwnerCount.verify(message.owners[i], _depth + 1);
+                            if (error)
+                                return "owners." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a GetRoutingTableResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.GetRoutingTableResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.GetRoutingTableResponse} GetRoutingTableResponse
+                 */
+                GetRoutingTableResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.GetRoutingTableResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.GetRoutingTableResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.GetRoutingTableResponse();
+                    if (object.volume != null) {
+                        if (!$util.isObject(object.volume))
+                            throw $TypeError(".shoal.admin.v1.GetRoutingTableResponse.volume: object expected");
+                        message.volume = $root.shoal.admin.v1.Volume.fromObject(object.volume, _depth + 1);
+                    }
+                    if (object.runs) {
+                        if (!$Array.isArray(object.runs))
+                            throw $TypeError(".shoal.admin.v1.GetRoutingTableResponse.runs: array expected");
+                        message.runs = $Array(object.runs.length);
+                        for (let i = 0; i < object.runs.length; ++i) {
+                            if (!$util.isObject(object.runs[i]))
+                                throw $TypeError(".shoal.admin.v1.GetRoutingTableResponse.runs: object expected");
+                            message.runs[i] = $root.shoal.admin.v1.PageRun.fromObject(object.runs[i], _depth + 1);
+                        }
+                    }
+                    if (object.owners) {
+                        if (!$Array.isArray(object.owners))
+                            throw $TypeError(".shoal.admin.v1.GetRoutingTableResponse.owners: array expected");
+                        message.owners = $Array(object.owners.length);
+                        for (let i = 0; i < object.owners.length; ++i) {
+                            if (!$util.isObject(object.owners[i]))
+                                throw $TypeError(".shoal.admin.v1.GetRoutingTableResponse.owners: object expected");
+                            message.owners[i] = $root.shoal.admin.v1.PageOwnerCount.fromObject(object.owners[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GetRoutingTableResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.GetRoutingTableResponse
+                 * @static
+                 * @param {shoal.admin.v1.GetRoutingTableResponse} message GetRoutingTableResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetRoutingTableResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults) {
+                        object.runs = [];
+                        object.owners = [];
+                    }
+                    if (options.defaults)
+                        object.volume = null;
+                    if (message.volume != null && $Object.hasOwnProperty.call(message, "volume"))
+                        object.volume = $root.shoal.admin.v1.Volume.toObject(message.volume, options, _depth + 1);
+                    if (message.runs && message.runs.length) {
+                        object.runs = $Array(message.runs.length);
+                        for (let j = 0; j < message.runs.length; ++j)
+                            object.runs[j] = $root.shoal.admin.v1.PageRun.toObject(message.runs[j], options, _depth + 1);
+                    }
+                    if (message.owners && message.owners.length) {
+                        object.owners = $Array(message.owners.length);
+                        for (let j = 0; j < message.owners.length; ++j)
+                            object.owners[j] = $root.shoal.admin.v1.PageOwnerCount.toObject(message.owners[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this GetRoutingTableResponse to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.GetRoutingTableResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetRoutingTableResponse.prototype.toJSON = function() {
+                    return GetRoutingTableResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetRoutingTableResponse
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.GetRoutingTableResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetRoutingTableResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.GetRoutingTableResponse";
+                };
+
+                return GetRoutingTableResponse;
+            })();
+
             return v1;
         })();
 
@@ -4871,7 +8581,9 @@ export const shoal = $root.shoal = (() => {
                  * @property {string|null} [requestId] Command requestId
                  * @property {shoal.cluster.v1.Noop.$Properties|null} [noop] Command noop
                  * @property {shoal.cluster.v1.MemberInfo.$Properties|null} [updateMember] Command updateMember
-                 * @property {"noop"|"updateMember"} [body] Command body
+                 * @property {shoal.cluster.v1.CreateVolume.$Properties|null} [createVolume] Command createVolume
+                 * @property {shoal.cluster.v1.DeleteVolume.$Properties|null} [deleteVolume] Command deleteVolume
+                 * @property {"noop"|"updateMember"|"createVolume"|"deleteVolume"} [body] Command body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4889,9 +8601,11 @@ export const shoal = $root.shoal = (() => {
                  *   requestId?: string|null;
                  *   noop?: shoal.cluster.v1.Noop.$Shape|null;
                  *   updateMember?: shoal.cluster.v1.MemberInfo.$Shape|null;
+                 *   createVolume?: shoal.cluster.v1.CreateVolume.$Shape|null;
+                 *   deleteVolume?: shoal.cluster.v1.DeleteVolume.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; noop?: null; updateMember?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape })
+                 *   ({ body?: undefined; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null; createVolume?: null; deleteVolume?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape; createVolume?: null; deleteVolume?: null }|{ body?: "createVolume"; noop?: null; updateMember?: null; createVolume: shoal.cluster.v1.CreateVolume.$Shape; deleteVolume?: null }|{ body?: "deleteVolume"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume: shoal.cluster.v1.DeleteVolume.$Shape })
                  * )} shoal.cluster.v1.Command.$Shape
                  */
 
@@ -4934,17 +8648,33 @@ export const shoal = $root.shoal = (() => {
                  */
                 Command.prototype.updateMember = null;
 
+                /**
+                 * Command createVolume.
+                 * @member {shoal.cluster.v1.CreateVolume.$Properties|null|undefined} createVolume
+                 * @memberof shoal.cluster.v1.Command
+                 * @instance
+                 */
+                Command.prototype.createVolume = null;
+
+                /**
+                 * Command deleteVolume.
+                 * @member {shoal.cluster.v1.DeleteVolume.$Properties|null|undefined} deleteVolume
+                 * @memberof shoal.cluster.v1.Command
+                 * @instance
+                 */
+                Command.prototype.deleteVolume = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Command body.
-                 * @member {"noop"|"updateMember"|undefined} body
+                 * @member {"noop"|"updateMember"|"createVolume"|"deleteVolume"|undefined} body
                  * @memberof shoal.cluster.v1.Command
                  * @instance
                  */
                 $Object.defineProperty(Command.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["noop", "updateMember"]),
+                    get: $util.oneOfGetter($oneOfFields = ["noop", "updateMember", "createVolume", "deleteVolume"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -4986,6 +8716,10 @@ export const shoal = $root.shoal = (() => {
                         $root.shoal.cluster.v1.Noop.encode(message.noop, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
                     if (message.updateMember != null && $Object.hasOwnProperty.call(message, "updateMember"))
                         $root.shoal.cluster.v1.MemberInfo.encode(message.updateMember, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                    if (message.createVolume != null && $Object.hasOwnProperty.call(message, "createVolume"))
+                        $root.shoal.cluster.v1.CreateVolume.encode(message.createVolume, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
+                    if (message.deleteVolume != null && $Object.hasOwnProperty.call(message, "deleteVolume"))
+                        $root.shoal.cluster.v1.DeleteVolume.encode(message.deleteVolume, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -5066,6 +8800,20 @@ export const shoal = $root.shoal = (() => {
                                 message.body = "updateMember";
                                 continue;
                             }
+                        case 12: {
+                                if (wireType !== 2)
+                                    break;
+                                message.createVolume = $root.shoal.cluster.v1.CreateVolume.decode(reader, reader.size(), $undefined, _depth + 1, message.createVolume);
+                                message.body = "createVolume";
+                                continue;
+                            }
+                        case 13: {
+                                if (wireType !== 2)
+                                    break;
+                                message.deleteVolume = $root.shoal.cluster.v1.DeleteVolume.decode(reader, reader.size(), $undefined, _depth + 1, message.deleteVolume);
+                                message.body = "deleteVolume";
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -5136,6 +8884,26 @@ export const shoal = $root.shoal = (() => {
                                 return "updateMember." + error;
                         }
                     }
+                    if (message.createVolume != null && $Object.hasOwnProperty.call(message, "createVolume")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.shoal.cluster.v1.CreateVolume.verify(message.createVolume, _depth + 1);
+                            if (error)
+                                return "createVolume." + error;
+                        }
+                    }
+                    if (message.deleteVolume != null && $Object.hasOwnProperty.call(message, "deleteVolume")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.shoal.cluster.v1.DeleteVolume.verify(message.deleteVolume, _depth + 1);
+                            if (error)
+                                return "deleteVolume." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -5169,6 +8937,16 @@ export const shoal = $root.shoal = (() => {
                         if (!$util.isObject(object.updateMember))
                             throw $TypeError(".shoal.cluster.v1.Command.updateMember: object expected");
                         message.updateMember = $root.shoal.cluster.v1.MemberInfo.fromObject(object.updateMember, _depth + 1);
+                    }
+                    if (object.createVolume != null) {
+                        if (!$util.isObject(object.createVolume))
+                            throw $TypeError(".shoal.cluster.v1.Command.createVolume: object expected");
+                        message.createVolume = $root.shoal.cluster.v1.CreateVolume.fromObject(object.createVolume, _depth + 1);
+                    }
+                    if (object.deleteVolume != null) {
+                        if (!$util.isObject(object.deleteVolume))
+                            throw $TypeError(".shoal.cluster.v1.Command.deleteVolume: object expected");
+                        message.deleteVolume = $root.shoal.cluster.v1.DeleteVolume.fromObject(object.deleteVolume, _depth + 1);
                     }
                     return message;
                 };
@@ -5204,6 +8982,16 @@ export const shoal = $root.shoal = (() => {
                         if (options.oneofs)
                             object.body = "updateMember";
                     }
+                    if (message.createVolume != null && $Object.hasOwnProperty.call(message, "createVolume")) {
+                        object.createVolume = $root.shoal.cluster.v1.CreateVolume.toObject(message.createVolume, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "createVolume";
+                    }
+                    if (message.deleteVolume != null && $Object.hasOwnProperty.call(message, "deleteVolume")) {
+                        object.deleteVolume = $root.shoal.cluster.v1.DeleteVolume.toObject(message.deleteVolume, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "deleteVolume";
+                    }
                     return object;
                 };
 
@@ -5233,6 +9021,1452 @@ export const shoal = $root.shoal = (() => {
                 };
 
                 return Command;
+            })();
+
+            v1.CreateVolume = (function() {
+
+                /**
+                 * Properties of a CreateVolume.
+                 * @typedef {Object} shoal.cluster.v1.CreateVolume.$Properties
+                 * @property {string|null} [name] CreateVolume name
+                 * @property {number|null} [sizeBytes] CreateVolume sizeBytes
+                 * @property {number|null} [pageSizeBytes] CreateVolume pageSizeBytes
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CreateVolume.
+                 * @memberof shoal.cluster.v1
+                 * @interface ICreateVolume
+                 * @augments shoal.cluster.v1.CreateVolume.$Properties
+                 * @deprecated Use shoal.cluster.v1.CreateVolume.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CreateVolume.
+                 * @typedef {shoal.cluster.v1.CreateVolume.$Properties} shoal.cluster.v1.CreateVolume.$Shape
+                 */
+
+                /**
+                 * Constructs a new CreateVolume.
+                 * @memberof shoal.cluster.v1
+                 * @classdesc Represents a CreateVolume.
+                 * @constructor
+                 * @param {shoal.cluster.v1.CreateVolume.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CreateVolume = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * CreateVolume name.
+                 * @member {string} name
+                 * @memberof shoal.cluster.v1.CreateVolume
+                 * @instance
+                 */
+                CreateVolume.prototype.name = "";
+
+                /**
+                 * CreateVolume sizeBytes.
+                 * @member {number} sizeBytes
+                 * @memberof shoal.cluster.v1.CreateVolume
+                 * @instance
+                 */
+                CreateVolume.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * CreateVolume pageSizeBytes.
+                 * @member {number} pageSizeBytes
+                 * @memberof shoal.cluster.v1.CreateVolume
+                 * @instance
+                 */
+                CreateVolume.prototype.pageSizeBytes = 0;
+
+                /**
+                 * Creates a new CreateVolume instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.cluster.v1.CreateVolume
+                 * @static
+                 * @param {shoal.cluster.v1.CreateVolume.$Properties=} [properties] Properties to set
+                 * @returns {shoal.cluster.v1.CreateVolume} CreateVolume instance
+                 * @type {{
+                 *   (properties: shoal.cluster.v1.CreateVolume.$Shape): shoal.cluster.v1.CreateVolume & shoal.cluster.v1.CreateVolume.$Shape;
+                 *   (properties?: shoal.cluster.v1.CreateVolume.$Properties): shoal.cluster.v1.CreateVolume;
+                 * }}
+                 */
+                CreateVolume.create = function(properties) {
+                    return new CreateVolume(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateVolume message. Does not implicitly {@link shoal.cluster.v1.CreateVolume.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.cluster.v1.CreateVolume
+                 * @static
+                 * @param {shoal.cluster.v1.CreateVolume.$Properties} message CreateVolume message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateVolume.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes") && (typeof message.sizeBytes === "object" ? message.sizeBytes.low || message.sizeBytes.high : message.sizeBytes !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.sizeBytes);
+                    if (message.pageSizeBytes != null && $Object.hasOwnProperty.call(message, "pageSizeBytes") && message.pageSizeBytes !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.pageSizeBytes);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified CreateVolume message, length delimited. Does not implicitly {@link shoal.cluster.v1.CreateVolume.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.cluster.v1.CreateVolume
+                 * @static
+                 * @param {shoal.cluster.v1.CreateVolume.$Properties} message CreateVolume message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateVolume.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CreateVolume message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.cluster.v1.CreateVolume
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.CreateVolume & shoal.cluster.v1.CreateVolume.$Shape} CreateVolume
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateVolume.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.cluster.v1.CreateVolume();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.sizeBytes = value;
+                                else
+                                    delete message.sizeBytes;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pageSizeBytes = value;
+                                else
+                                    delete message.pageSizeBytes;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a CreateVolume message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.cluster.v1.CreateVolume
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.CreateVolume & shoal.cluster.v1.CreateVolume.$Shape} CreateVolume
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateVolume.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CreateVolume message.
+                 * @function verify
+                 * @memberof shoal.cluster.v1.CreateVolume
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateVolume.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes"))
+                        if (!$util.isInteger(message.sizeBytes) && !(message.sizeBytes && $util.isInteger(message.sizeBytes.low) && $util.isInteger(message.sizeBytes.high)))
+                            return "sizeBytes: integer|Long expected";
+                    if (message.pageSizeBytes != null && $Object.hasOwnProperty.call(message, "pageSizeBytes"))
+                        if (!$util.isInteger(message.pageSizeBytes))
+                            return "pageSizeBytes: integer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateVolume message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.cluster.v1.CreateVolume
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.cluster.v1.CreateVolume} CreateVolume
+                 */
+                CreateVolume.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.cluster.v1.CreateVolume)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.cluster.v1.CreateVolume: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.cluster.v1.CreateVolume();
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.sizeBytes != null)
+                        if (typeof object.sizeBytes === "object" ? object.sizeBytes.low || object.sizeBytes.high : $Number(object.sizeBytes) !== 0)
+                            if ($util.Long)
+                                message.sizeBytes = $util.Long.fromValue(object.sizeBytes, true);
+                            else if (typeof object.sizeBytes === "string")
+                                message.sizeBytes = $parseInt(object.sizeBytes, 10);
+                            else if (typeof object.sizeBytes === "number")
+                                message.sizeBytes = object.sizeBytes;
+                            else if (typeof object.sizeBytes === "object")
+                                message.sizeBytes = new $util.LongBits(object.sizeBytes.low >>> 0, object.sizeBytes.high >>> 0).toNumber(true);
+                    if (object.pageSizeBytes != null)
+                        if ($Number(object.pageSizeBytes) !== 0)
+                            message.pageSizeBytes = object.pageSizeBytes >>> 0;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a CreateVolume message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.cluster.v1.CreateVolume
+                 * @static
+                 * @param {shoal.cluster.v1.CreateVolume} message CreateVolume
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateVolume.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.name = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.sizeBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.sizeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.pageSizeBytes = 0;
+                    }
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.sizeBytes = typeof message.sizeBytes === "number" ? $BigInt(message.sizeBytes) : $util.Long.fromBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.sizeBytes === "number")
+                            object.sizeBytes = options.longs === $String ? $String(message.sizeBytes) : message.sizeBytes;
+                        else
+                            object.sizeBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.sizeBytes) : options.longs === $Number ? new $util.LongBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0).toNumber(true) : message.sizeBytes;
+                    if (message.pageSizeBytes != null && $Object.hasOwnProperty.call(message, "pageSizeBytes"))
+                        object.pageSizeBytes = message.pageSizeBytes;
+                    return object;
+                };
+
+                /**
+                 * Converts this CreateVolume to JSON.
+                 * @function toJSON
+                 * @memberof shoal.cluster.v1.CreateVolume
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateVolume.prototype.toJSON = function() {
+                    return CreateVolume.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CreateVolume
+                 * @function getTypeUrl
+                 * @memberof shoal.cluster.v1.CreateVolume
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CreateVolume.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.cluster.v1.CreateVolume";
+                };
+
+                return CreateVolume;
+            })();
+
+            v1.DeleteVolume = (function() {
+
+                /**
+                 * Properties of a DeleteVolume.
+                 * @typedef {Object} shoal.cluster.v1.DeleteVolume.$Properties
+                 * @property {string|null} [name] DeleteVolume name
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a DeleteVolume.
+                 * @memberof shoal.cluster.v1
+                 * @interface IDeleteVolume
+                 * @augments shoal.cluster.v1.DeleteVolume.$Properties
+                 * @deprecated Use shoal.cluster.v1.DeleteVolume.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a DeleteVolume.
+                 * @typedef {shoal.cluster.v1.DeleteVolume.$Properties} shoal.cluster.v1.DeleteVolume.$Shape
+                 */
+
+                /**
+                 * Constructs a new DeleteVolume.
+                 * @memberof shoal.cluster.v1
+                 * @classdesc Represents a DeleteVolume.
+                 * @constructor
+                 * @param {shoal.cluster.v1.DeleteVolume.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const DeleteVolume = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * DeleteVolume name.
+                 * @member {string} name
+                 * @memberof shoal.cluster.v1.DeleteVolume
+                 * @instance
+                 */
+                DeleteVolume.prototype.name = "";
+
+                /**
+                 * Creates a new DeleteVolume instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.cluster.v1.DeleteVolume
+                 * @static
+                 * @param {shoal.cluster.v1.DeleteVolume.$Properties=} [properties] Properties to set
+                 * @returns {shoal.cluster.v1.DeleteVolume} DeleteVolume instance
+                 * @type {{
+                 *   (properties: shoal.cluster.v1.DeleteVolume.$Shape): shoal.cluster.v1.DeleteVolume & shoal.cluster.v1.DeleteVolume.$Shape;
+                 *   (properties?: shoal.cluster.v1.DeleteVolume.$Properties): shoal.cluster.v1.DeleteVolume;
+                 * }}
+                 */
+                DeleteVolume.create = function(properties) {
+                    return new DeleteVolume(properties);
+                };
+
+                /**
+                 * Encodes the specified DeleteVolume message. Does not implicitly {@link shoal.cluster.v1.DeleteVolume.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.cluster.v1.DeleteVolume
+                 * @static
+                 * @param {shoal.cluster.v1.DeleteVolume.$Properties} message DeleteVolume message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteVolume.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified DeleteVolume message, length delimited. Does not implicitly {@link shoal.cluster.v1.DeleteVolume.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.cluster.v1.DeleteVolume
+                 * @static
+                 * @param {shoal.cluster.v1.DeleteVolume.$Properties} message DeleteVolume message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                DeleteVolume.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a DeleteVolume message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.cluster.v1.DeleteVolume
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.DeleteVolume & shoal.cluster.v1.DeleteVolume.$Shape} DeleteVolume
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteVolume.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.cluster.v1.DeleteVolume();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a DeleteVolume message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.cluster.v1.DeleteVolume
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.DeleteVolume & shoal.cluster.v1.DeleteVolume.$Shape} DeleteVolume
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                DeleteVolume.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a DeleteVolume message.
+                 * @function verify
+                 * @memberof shoal.cluster.v1.DeleteVolume
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                DeleteVolume.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a DeleteVolume message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.cluster.v1.DeleteVolume
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.cluster.v1.DeleteVolume} DeleteVolume
+                 */
+                DeleteVolume.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.cluster.v1.DeleteVolume)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.cluster.v1.DeleteVolume: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.cluster.v1.DeleteVolume();
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a DeleteVolume message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.cluster.v1.DeleteVolume
+                 * @static
+                 * @param {shoal.cluster.v1.DeleteVolume} message DeleteVolume
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                DeleteVolume.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.name = "";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    return object;
+                };
+
+                /**
+                 * Converts this DeleteVolume to JSON.
+                 * @function toJSON
+                 * @memberof shoal.cluster.v1.DeleteVolume
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                DeleteVolume.prototype.toJSON = function() {
+                    return DeleteVolume.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for DeleteVolume
+                 * @function getTypeUrl
+                 * @memberof shoal.cluster.v1.DeleteVolume
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                DeleteVolume.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.cluster.v1.DeleteVolume";
+                };
+
+                return DeleteVolume;
+            })();
+
+            v1.PageRun = (function() {
+
+                /**
+                 * Properties of a PageRun.
+                 * @typedef {Object} shoal.cluster.v1.PageRun.$Properties
+                 * @property {number|null} [firstPage] PageRun firstPage
+                 * @property {number|null} [pageCount] PageRun pageCount
+                 * @property {Array.<string>|null} [owners] PageRun owners
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PageRun.
+                 * @memberof shoal.cluster.v1
+                 * @interface IPageRun
+                 * @augments shoal.cluster.v1.PageRun.$Properties
+                 * @deprecated Use shoal.cluster.v1.PageRun.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PageRun.
+                 * @typedef {shoal.cluster.v1.PageRun.$Properties} shoal.cluster.v1.PageRun.$Shape
+                 */
+
+                /**
+                 * Constructs a new PageRun.
+                 * @memberof shoal.cluster.v1
+                 * @classdesc Represents a PageRun.
+                 * @constructor
+                 * @param {shoal.cluster.v1.PageRun.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PageRun = function (properties) {
+                    this.owners = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PageRun firstPage.
+                 * @member {number} firstPage
+                 * @memberof shoal.cluster.v1.PageRun
+                 * @instance
+                 */
+                PageRun.prototype.firstPage = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageRun pageCount.
+                 * @member {number} pageCount
+                 * @memberof shoal.cluster.v1.PageRun
+                 * @instance
+                 */
+                PageRun.prototype.pageCount = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageRun owners.
+                 * @member {Array.<string>} owners
+                 * @memberof shoal.cluster.v1.PageRun
+                 * @instance
+                 */
+                PageRun.prototype.owners = $util.emptyArray;
+
+                /**
+                 * Creates a new PageRun instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.cluster.v1.PageRun
+                 * @static
+                 * @param {shoal.cluster.v1.PageRun.$Properties=} [properties] Properties to set
+                 * @returns {shoal.cluster.v1.PageRun} PageRun instance
+                 * @type {{
+                 *   (properties: shoal.cluster.v1.PageRun.$Shape): shoal.cluster.v1.PageRun & shoal.cluster.v1.PageRun.$Shape;
+                 *   (properties?: shoal.cluster.v1.PageRun.$Properties): shoal.cluster.v1.PageRun;
+                 * }}
+                 */
+                PageRun.create = function(properties) {
+                    return new PageRun(properties);
+                };
+
+                /**
+                 * Encodes the specified PageRun message. Does not implicitly {@link shoal.cluster.v1.PageRun.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.cluster.v1.PageRun
+                 * @static
+                 * @param {shoal.cluster.v1.PageRun.$Properties} message PageRun message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PageRun.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.firstPage != null && $Object.hasOwnProperty.call(message, "firstPage") && (typeof message.firstPage === "object" ? message.firstPage.low || message.firstPage.high : message.firstPage !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.firstPage);
+                    if (message.pageCount != null && $Object.hasOwnProperty.call(message, "pageCount") && (typeof message.pageCount === "object" ? message.pageCount.low || message.pageCount.high : message.pageCount !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.pageCount);
+                    if (message.owners != null && message.owners.length)
+                        for (let i = 0; i < message.owners.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).string(message.owners[i]);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PageRun message, length delimited. Does not implicitly {@link shoal.cluster.v1.PageRun.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.cluster.v1.PageRun
+                 * @static
+                 * @param {shoal.cluster.v1.PageRun.$Properties} message PageRun message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PageRun.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PageRun message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.cluster.v1.PageRun
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.PageRun & shoal.cluster.v1.PageRun.$Shape} PageRun
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PageRun.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.cluster.v1.PageRun();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.firstPage = value;
+                                else
+                                    delete message.firstPage;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.pageCount = value;
+                                else
+                                    delete message.pageCount;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.owners && message.owners.length))
+                                    message.owners = [];
+                                message.owners.push(reader.stringVerify());
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PageRun message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.cluster.v1.PageRun
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.PageRun & shoal.cluster.v1.PageRun.$Shape} PageRun
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PageRun.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PageRun message.
+                 * @function verify
+                 * @memberof shoal.cluster.v1.PageRun
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PageRun.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.firstPage != null && $Object.hasOwnProperty.call(message, "firstPage"))
+                        if (!$util.isInteger(message.firstPage) && !(message.firstPage && $util.isInteger(message.firstPage.low) && $util.isInteger(message.firstPage.high)))
+                            return "firstPage: integer|Long expected";
+                    if (message.pageCount != null && $Object.hasOwnProperty.call(message, "pageCount"))
+                        if (!$util.isInteger(message.pageCount) && !(message.pageCount && $util.isInteger(message.pageCount.low) && $util.isInteger(message.pageCount.high)))
+                            return "pageCount: integer|Long expected";
+                    if (message.owners != null && $Object.hasOwnProperty.call(message, "owners")) {
+                        if (!$Array.isArray(message.owners))
+                            return "owners: array expected";
+                        for (let i = 0; i < message.owners.length; ++i)
+                            if (!$util.isString(message.owners[i]))
+                                return "owners: string[] expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a PageRun message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.cluster.v1.PageRun
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.cluster.v1.PageRun} PageRun
+                 */
+                PageRun.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.cluster.v1.PageRun)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.cluster.v1.PageRun: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.cluster.v1.PageRun();
+                    if (object.firstPage != null)
+                        if (typeof object.firstPage === "object" ? object.firstPage.low || object.firstPage.high : $Number(object.firstPage) !== 0)
+                            if ($util.Long)
+                                message.firstPage = $util.Long.fromValue(object.firstPage, true);
+                            else if (typeof object.firstPage === "string")
+                                message.firstPage = $parseInt(object.firstPage, 10);
+                            else if (typeof object.firstPage === "number")
+                                message.firstPage = object.firstPage;
+                            else if (typeof object.firstPage === "object")
+                                message.firstPage = new $util.LongBits(object.firstPage.low >>> 0, object.firstPage.high >>> 0).toNumber(true);
+                    if (object.pageCount != null)
+                        if (typeof object.pageCount === "object" ? object.pageCount.low || object.pageCount.high : $Number(object.pageCount) !== 0)
+                            if ($util.Long)
+                                message.pageCount = $util.Long.fromValue(object.pageCount, true);
+                            else if (typeof object.pageCount === "string")
+                                message.pageCount = $parseInt(object.pageCount, 10);
+                            else if (typeof object.pageCount === "number")
+                                message.pageCount = object.pageCount;
+                            else if (typeof object.pageCount === "object")
+                                message.pageCount = new $util.LongBits(object.pageCount.low >>> 0, object.pageCount.high >>> 0).toNumber(true);
+                    if (object.owners) {
+                        if (!$Array.isArray(object.owners))
+                            throw $TypeError(".shoal.cluster.v1.PageRun.owners: array expected");
+                        message.owners = $Array(object.owners.length);
+                        for (let i = 0; i < object.owners.length; ++i)
+                            message.owners[i] = $String(object.owners[i]);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PageRun message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.cluster.v1.PageRun
+                 * @static
+                 * @param {shoal.cluster.v1.PageRun} message PageRun
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PageRun.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.owners = [];
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.firstPage = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.firstPage = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.pageCount = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.pageCount = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.firstPage != null && $Object.hasOwnProperty.call(message, "firstPage"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.firstPage = typeof message.firstPage === "number" ? $BigInt(message.firstPage) : $util.Long.fromBits(message.firstPage.low >>> 0, message.firstPage.high >>> 0, true).toBigInt();
+                        else if (typeof message.firstPage === "number")
+                            object.firstPage = options.longs === $String ? $String(message.firstPage) : message.firstPage;
+                        else
+                            object.firstPage = options.longs === $String ? $util.Long.prototype.toString.call(message.firstPage) : options.longs === $Number ? new $util.LongBits(message.firstPage.low >>> 0, message.firstPage.high >>> 0).toNumber(true) : message.firstPage;
+                    if (message.pageCount != null && $Object.hasOwnProperty.call(message, "pageCount"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.pageCount = typeof message.pageCount === "number" ? $BigInt(message.pageCount) : $util.Long.fromBits(message.pageCount.low >>> 0, message.pageCount.high >>> 0, true).toBigInt();
+                        else if (typeof message.pageCount === "number")
+                            object.pageCount = options.longs === $String ? $String(message.pageCount) : message.pageCount;
+                        else
+                            object.pageCount = options.longs === $String ? $util.Long.prototype.toString.call(message.pageCount) : options.longs === $Number ? new $util.LongBits(message.pageCount.low >>> 0, message.pageCount.high >>> 0).toNumber(true) : message.pageCount;
+                    if (message.owners && message.owners.length) {
+                        object.owners = $Array(message.owners.length);
+                        for (let j = 0; j < message.owners.length; ++j)
+                            object.owners[j] = message.owners[j];
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this PageRun to JSON.
+                 * @function toJSON
+                 * @memberof shoal.cluster.v1.PageRun
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PageRun.prototype.toJSON = function() {
+                    return PageRun.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PageRun
+                 * @function getTypeUrl
+                 * @memberof shoal.cluster.v1.PageRun
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PageRun.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.cluster.v1.PageRun";
+                };
+
+                return PageRun;
+            })();
+
+            v1.VolumeRecord = (function() {
+
+                /**
+                 * Properties of a VolumeRecord.
+                 * @typedef {Object} shoal.cluster.v1.VolumeRecord.$Properties
+                 * @property {number|null} [id] VolumeRecord id
+                 * @property {string|null} [name] VolumeRecord name
+                 * @property {number|null} [sizeBytes] VolumeRecord sizeBytes
+                 * @property {number|null} [pageSizeBytes] VolumeRecord pageSizeBytes
+                 * @property {Array.<shoal.cluster.v1.PageRun.$Properties>|null} [pageMap] VolumeRecord pageMap
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a VolumeRecord.
+                 * @memberof shoal.cluster.v1
+                 * @interface IVolumeRecord
+                 * @augments shoal.cluster.v1.VolumeRecord.$Properties
+                 * @deprecated Use shoal.cluster.v1.VolumeRecord.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a VolumeRecord.
+                 * @typedef {shoal.cluster.v1.VolumeRecord.$Properties} shoal.cluster.v1.VolumeRecord.$Shape
+                 */
+
+                /**
+                 * Constructs a new VolumeRecord.
+                 * @memberof shoal.cluster.v1
+                 * @classdesc Represents a VolumeRecord.
+                 * @constructor
+                 * @param {shoal.cluster.v1.VolumeRecord.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const VolumeRecord = function (properties) {
+                    this.pageMap = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * VolumeRecord id.
+                 * @member {number} id
+                 * @memberof shoal.cluster.v1.VolumeRecord
+                 * @instance
+                 */
+                VolumeRecord.prototype.id = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * VolumeRecord name.
+                 * @member {string} name
+                 * @memberof shoal.cluster.v1.VolumeRecord
+                 * @instance
+                 */
+                VolumeRecord.prototype.name = "";
+
+                /**
+                 * VolumeRecord sizeBytes.
+                 * @member {number} sizeBytes
+                 * @memberof shoal.cluster.v1.VolumeRecord
+                 * @instance
+                 */
+                VolumeRecord.prototype.sizeBytes = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * VolumeRecord pageSizeBytes.
+                 * @member {number} pageSizeBytes
+                 * @memberof shoal.cluster.v1.VolumeRecord
+                 * @instance
+                 */
+                VolumeRecord.prototype.pageSizeBytes = 0;
+
+                /**
+                 * VolumeRecord pageMap.
+                 * @member {Array.<shoal.cluster.v1.PageRun.$Properties>} pageMap
+                 * @memberof shoal.cluster.v1.VolumeRecord
+                 * @instance
+                 */
+                VolumeRecord.prototype.pageMap = $util.emptyArray;
+
+                /**
+                 * Creates a new VolumeRecord instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.cluster.v1.VolumeRecord
+                 * @static
+                 * @param {shoal.cluster.v1.VolumeRecord.$Properties=} [properties] Properties to set
+                 * @returns {shoal.cluster.v1.VolumeRecord} VolumeRecord instance
+                 * @type {{
+                 *   (properties: shoal.cluster.v1.VolumeRecord.$Shape): shoal.cluster.v1.VolumeRecord & shoal.cluster.v1.VolumeRecord.$Shape;
+                 *   (properties?: shoal.cluster.v1.VolumeRecord.$Properties): shoal.cluster.v1.VolumeRecord;
+                 * }}
+                 */
+                VolumeRecord.create = function(properties) {
+                    return new VolumeRecord(properties);
+                };
+
+                /**
+                 * Encodes the specified VolumeRecord message. Does not implicitly {@link shoal.cluster.v1.VolumeRecord.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.cluster.v1.VolumeRecord
+                 * @static
+                 * @param {shoal.cluster.v1.VolumeRecord.$Properties} message VolumeRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                VolumeRecord.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && (typeof message.id === "object" ? message.id.low || message.id.high : message.id !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.id);
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.name);
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes") && (typeof message.sizeBytes === "object" ? message.sizeBytes.low || message.sizeBytes.high : message.sizeBytes !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.sizeBytes);
+                    if (message.pageSizeBytes != null && $Object.hasOwnProperty.call(message, "pageSizeBytes") && message.pageSizeBytes !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.pageSizeBytes);
+                    if (message.pageMap != null && message.pageMap.length)
+                        for (let i = 0; i < message.pageMap.length; ++i)
+                            $root.shoal.cluster.v1.PageRun.encode(message.pageMap[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified VolumeRecord message, length delimited. Does not implicitly {@link shoal.cluster.v1.VolumeRecord.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.cluster.v1.VolumeRecord
+                 * @static
+                 * @param {shoal.cluster.v1.VolumeRecord.$Properties} message VolumeRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                VolumeRecord.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a VolumeRecord message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.cluster.v1.VolumeRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.VolumeRecord & shoal.cluster.v1.VolumeRecord.$Shape} VolumeRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                VolumeRecord.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.cluster.v1.VolumeRecord();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.name = value;
+                                else
+                                    delete message.name;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.sizeBytes = value;
+                                else
+                                    delete message.sizeBytes;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.pageSizeBytes = value;
+                                else
+                                    delete message.pageSizeBytes;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.pageMap && message.pageMap.length))
+                                    message.pageMap = [];
+                                message.pageMap.push($root.shoal.cluster.v1.PageRun.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a VolumeRecord message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.cluster.v1.VolumeRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.VolumeRecord & shoal.cluster.v1.VolumeRecord.$Shape} VolumeRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                VolumeRecord.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a VolumeRecord message.
+                 * @function verify
+                 * @memberof shoal.cluster.v1.VolumeRecord
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                VolumeRecord.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (!$util.isInteger(message.id) && !(message.id && $util.isInteger(message.id.low) && $util.isInteger(message.id.high)))
+                            return "id: integer|Long expected";
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        if (!$util.isString(message.name))
+                            return "name: string expected";
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes"))
+                        if (!$util.isInteger(message.sizeBytes) && !(message.sizeBytes && $util.isInteger(message.sizeBytes.low) && $util.isInteger(message.sizeBytes.high)))
+                            return "sizeBytes: integer|Long expected";
+                    if (message.pageSizeBytes != null && $Object.hasOwnProperty.call(message, "pageSizeBytes"))
+                        if (!$util.isInteger(message.pageSizeBytes))
+                            return "pageSizeBytes: integer expected";
+                    if (message.pageMap != null && $Object.hasOwnProperty.call(message, "pageMap")) {
+                        if (!$Array.isArray(message.pageMap))
+                            return "pageMap: array expected";
+                        for (let i = 0; i < message.pageMap.length; ++i) {
+                            let error = $root.shoal.cluster.v1.PageRun.verify(message.pageMap[i], _depth + 1);
+                            if (error)
+                                return "pageMap." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a VolumeRecord message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.cluster.v1.VolumeRecord
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.cluster.v1.VolumeRecord} VolumeRecord
+                 */
+                VolumeRecord.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.cluster.v1.VolumeRecord)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.cluster.v1.VolumeRecord: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.cluster.v1.VolumeRecord();
+                    if (object.id != null)
+                        if (typeof object.id === "object" ? object.id.low || object.id.high : $Number(object.id) !== 0)
+                            if ($util.Long)
+                                message.id = $util.Long.fromValue(object.id, true);
+                            else if (typeof object.id === "string")
+                                message.id = $parseInt(object.id, 10);
+                            else if (typeof object.id === "number")
+                                message.id = object.id;
+                            else if (typeof object.id === "object")
+                                message.id = new $util.LongBits(object.id.low >>> 0, object.id.high >>> 0).toNumber(true);
+                    if (object.name != null)
+                        if (typeof object.name !== "string" || object.name.length)
+                            message.name = $String(object.name);
+                    if (object.sizeBytes != null)
+                        if (typeof object.sizeBytes === "object" ? object.sizeBytes.low || object.sizeBytes.high : $Number(object.sizeBytes) !== 0)
+                            if ($util.Long)
+                                message.sizeBytes = $util.Long.fromValue(object.sizeBytes, true);
+                            else if (typeof object.sizeBytes === "string")
+                                message.sizeBytes = $parseInt(object.sizeBytes, 10);
+                            else if (typeof object.sizeBytes === "number")
+                                message.sizeBytes = object.sizeBytes;
+                            else if (typeof object.sizeBytes === "object")
+                                message.sizeBytes = new $util.LongBits(object.sizeBytes.low >>> 0, object.sizeBytes.high >>> 0).toNumber(true);
+                    if (object.pageSizeBytes != null)
+                        if ($Number(object.pageSizeBytes) !== 0)
+                            message.pageSizeBytes = object.pageSizeBytes >>> 0;
+                    if (object.pageMap) {
+                        if (!$Array.isArray(object.pageMap))
+                            throw $TypeError(".shoal.cluster.v1.VolumeRecord.pageMap: array expected");
+                        message.pageMap = $Array(object.pageMap.length);
+                        for (let i = 0; i < object.pageMap.length; ++i) {
+                            if (!$util.isObject(object.pageMap[i]))
+                                throw $TypeError(".shoal.cluster.v1.VolumeRecord.pageMap: object expected");
+                            message.pageMap[i] = $root.shoal.cluster.v1.PageRun.fromObject(object.pageMap[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a VolumeRecord message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.cluster.v1.VolumeRecord
+                 * @static
+                 * @param {shoal.cluster.v1.VolumeRecord} message VolumeRecord
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                VolumeRecord.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.pageMap = [];
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.id = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.id = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.name = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.sizeBytes = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.sizeBytes = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.pageSizeBytes = 0;
+                    }
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.id = typeof message.id === "number" ? $BigInt(message.id) : $util.Long.fromBits(message.id.low >>> 0, message.id.high >>> 0, true).toBigInt();
+                        else if (typeof message.id === "number")
+                            object.id = options.longs === $String ? $String(message.id) : message.id;
+                        else
+                            object.id = options.longs === $String ? $util.Long.prototype.toString.call(message.id) : options.longs === $Number ? new $util.LongBits(message.id.low >>> 0, message.id.high >>> 0).toNumber(true) : message.id;
+                    if (message.name != null && $Object.hasOwnProperty.call(message, "name"))
+                        object.name = message.name;
+                    if (message.sizeBytes != null && $Object.hasOwnProperty.call(message, "sizeBytes"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.sizeBytes = typeof message.sizeBytes === "number" ? $BigInt(message.sizeBytes) : $util.Long.fromBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0, true).toBigInt();
+                        else if (typeof message.sizeBytes === "number")
+                            object.sizeBytes = options.longs === $String ? $String(message.sizeBytes) : message.sizeBytes;
+                        else
+                            object.sizeBytes = options.longs === $String ? $util.Long.prototype.toString.call(message.sizeBytes) : options.longs === $Number ? new $util.LongBits(message.sizeBytes.low >>> 0, message.sizeBytes.high >>> 0).toNumber(true) : message.sizeBytes;
+                    if (message.pageSizeBytes != null && $Object.hasOwnProperty.call(message, "pageSizeBytes"))
+                        object.pageSizeBytes = message.pageSizeBytes;
+                    if (message.pageMap && message.pageMap.length) {
+                        object.pageMap = $Array(message.pageMap.length);
+                        for (let j = 0; j < message.pageMap.length; ++j)
+                            object.pageMap[j] = $root.shoal.cluster.v1.PageRun.toObject(message.pageMap[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this VolumeRecord to JSON.
+                 * @function toJSON
+                 * @memberof shoal.cluster.v1.VolumeRecord
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                VolumeRecord.prototype.toJSON = function() {
+                    return VolumeRecord.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for VolumeRecord
+                 * @function getTypeUrl
+                 * @memberof shoal.cluster.v1.VolumeRecord
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                VolumeRecord.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.cluster.v1.VolumeRecord";
+                };
+
+                return VolumeRecord;
             })();
 
             v1.Noop = (function() {
@@ -5834,6 +11068,7 @@ export const shoal = $root.shoal = (() => {
                  * @property {number|null} [appliedIndex] StateSnapshot appliedIndex
                  * @property {Array.<shoal.cluster.v1.MemberRecord.$Properties>|null} [members] StateSnapshot members
                  * @property {Array.<string>|null} [removedIds] StateSnapshot removedIds
+                 * @property {Array.<shoal.cluster.v1.VolumeRecord.$Properties>|null} [volumes] StateSnapshot volumes
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -5861,6 +11096,7 @@ export const shoal = $root.shoal = (() => {
                 const StateSnapshot = function (properties) {
                     this.members = [];
                     this.removedIds = [];
+                    this.volumes = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -5898,6 +11134,14 @@ export const shoal = $root.shoal = (() => {
                  * @instance
                  */
                 StateSnapshot.prototype.removedIds = $util.emptyArray;
+
+                /**
+                 * StateSnapshot volumes.
+                 * @member {Array.<shoal.cluster.v1.VolumeRecord.$Properties>} volumes
+                 * @memberof shoal.cluster.v1.StateSnapshot
+                 * @instance
+                 */
+                StateSnapshot.prototype.volumes = $util.emptyArray;
 
                 /**
                  * Creates a new StateSnapshot instance using the specified properties.
@@ -5941,6 +11185,9 @@ export const shoal = $root.shoal = (() => {
                     if (message.removedIds != null && message.removedIds.length)
                         for (let i = 0; i < message.removedIds.length; ++i)
                             writer.uint32(/* id 4, wireType 2 =*/34).string(message.removedIds[i]);
+                    if (message.volumes != null && message.volumes.length)
+                        for (let i = 0; i < message.volumes.length; ++i)
+                            $root.shoal.cluster.v1.VolumeRecord.encode(message.volumes[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -6032,6 +11279,14 @@ export const shoal = $root.shoal = (() => {
                                 message.removedIds.push(reader.stringVerify());
                                 continue;
                             }
+                        case 5: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.volumes && message.volumes.length))
+                                    message.volumes = [];
+                                message.volumes.push($root.shoal.cluster.v1.VolumeRecord.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -6102,6 +11357,15 @@ export const shoal = $root.shoal = (() => {
                             if (!$util.isString(message.removedIds[i]))
                                 return "removedIds: string[] expected";
                     }
+                    if (message.volumes != null && $Object.hasOwnProperty.call(message, "volumes")) {
+                        if (!$Array.isArray(message.volumes))
+                            return "volumes: array expected";
+                        for (let i = 0; i < message.volumes.length; ++i) {
+                            let error = $root.shoal.cluster.v1.VolumeRecord.verify(message.volumes[i], _depth + 1);
+                            if (error)
+                                return "volumes." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -6153,6 +11417,16 @@ export const shoal = $root.shoal = (() => {
                         for (let i = 0; i < object.removedIds.length; ++i)
                             message.removedIds[i] = $String(object.removedIds[i]);
                     }
+                    if (object.volumes) {
+                        if (!$Array.isArray(object.volumes))
+                            throw $TypeError(".shoal.cluster.v1.StateSnapshot.volumes: array expected");
+                        message.volumes = $Array(object.volumes.length);
+                        for (let i = 0; i < object.volumes.length; ++i) {
+                            if (!$util.isObject(object.volumes[i]))
+                                throw $TypeError(".shoal.cluster.v1.StateSnapshot.volumes: object expected");
+                            message.volumes[i] = $root.shoal.cluster.v1.VolumeRecord.fromObject(object.volumes[i], _depth + 1);
+                        }
+                    }
                     return message;
                 };
 
@@ -6176,6 +11450,7 @@ export const shoal = $root.shoal = (() => {
                     if (options.arrays || options.defaults) {
                         object.members = [];
                         object.removedIds = [];
+                        object.volumes = [];
                     }
                     if (options.defaults) {
                         object.formatVersion = 0;
@@ -6203,6 +11478,11 @@ export const shoal = $root.shoal = (() => {
                         object.removedIds = $Array(message.removedIds.length);
                         for (let j = 0; j < message.removedIds.length; ++j)
                             object.removedIds[j] = message.removedIds[j];
+                    }
+                    if (message.volumes && message.volumes.length) {
+                        object.volumes = $Array(message.volumes.length);
+                        for (let j = 0; j < message.volumes.length; ++j)
+                            object.volumes[j] = $root.shoal.cluster.v1.VolumeRecord.toObject(message.volumes[j], options, _depth + 1);
                     }
                     return object;
                 };
@@ -8566,6 +13846,946 @@ export const shoal = $root.shoal = (() => {
                 return SnapshotChunk;
             })();
 
+            v1.PageRequest = (function() {
+
+                /**
+                 * Properties of a PageRequest.
+                 * @typedef {Object} shoal.peer.v1.PageRequest.$Properties
+                 * @property {number|null} [requestId] PageRequest requestId
+                 * @property {number|null} [volumeId] PageRequest volumeId
+                 * @property {number|null} [page] PageRequest page
+                 * @property {number|null} [offsetInPage] PageRequest offsetInPage
+                 * @property {number|null} [length] PageRequest length
+                 * @property {boolean|null} [write] PageRequest write
+                 * @property {Uint8Array|null} [data] PageRequest data
+                 * @property {number|null} [minAppliedIndex] PageRequest minAppliedIndex
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PageRequest.
+                 * @memberof shoal.peer.v1
+                 * @interface IPageRequest
+                 * @augments shoal.peer.v1.PageRequest.$Properties
+                 * @deprecated Use shoal.peer.v1.PageRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PageRequest.
+                 * @typedef {shoal.peer.v1.PageRequest.$Properties} shoal.peer.v1.PageRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new PageRequest.
+                 * @memberof shoal.peer.v1
+                 * @classdesc Represents a PageRequest.
+                 * @constructor
+                 * @param {shoal.peer.v1.PageRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PageRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PageRequest requestId.
+                 * @member {number} requestId
+                 * @memberof shoal.peer.v1.PageRequest
+                 * @instance
+                 */
+                PageRequest.prototype.requestId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageRequest volumeId.
+                 * @member {number} volumeId
+                 * @memberof shoal.peer.v1.PageRequest
+                 * @instance
+                 */
+                PageRequest.prototype.volumeId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageRequest page.
+                 * @member {number} page
+                 * @memberof shoal.peer.v1.PageRequest
+                 * @instance
+                 */
+                PageRequest.prototype.page = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageRequest offsetInPage.
+                 * @member {number} offsetInPage
+                 * @memberof shoal.peer.v1.PageRequest
+                 * @instance
+                 */
+                PageRequest.prototype.offsetInPage = 0;
+
+                /**
+                 * PageRequest length.
+                 * @member {number} length
+                 * @memberof shoal.peer.v1.PageRequest
+                 * @instance
+                 */
+                PageRequest.prototype.length = 0;
+
+                /**
+                 * PageRequest write.
+                 * @member {boolean} write
+                 * @memberof shoal.peer.v1.PageRequest
+                 * @instance
+                 */
+                PageRequest.prototype.write = false;
+
+                /**
+                 * PageRequest data.
+                 * @member {Uint8Array} data
+                 * @memberof shoal.peer.v1.PageRequest
+                 * @instance
+                 */
+                PageRequest.prototype.data = $util.newBuffer([]);
+
+                /**
+                 * PageRequest minAppliedIndex.
+                 * @member {number} minAppliedIndex
+                 * @memberof shoal.peer.v1.PageRequest
+                 * @instance
+                 */
+                PageRequest.prototype.minAppliedIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new PageRequest instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.peer.v1.PageRequest
+                 * @static
+                 * @param {shoal.peer.v1.PageRequest.$Properties=} [properties] Properties to set
+                 * @returns {shoal.peer.v1.PageRequest} PageRequest instance
+                 * @type {{
+                 *   (properties: shoal.peer.v1.PageRequest.$Shape): shoal.peer.v1.PageRequest & shoal.peer.v1.PageRequest.$Shape;
+                 *   (properties?: shoal.peer.v1.PageRequest.$Properties): shoal.peer.v1.PageRequest;
+                 * }}
+                 */
+                PageRequest.create = function(properties) {
+                    return new PageRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified PageRequest message. Does not implicitly {@link shoal.peer.v1.PageRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.peer.v1.PageRequest
+                 * @static
+                 * @param {shoal.peer.v1.PageRequest.$Properties} message PageRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PageRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && (typeof message.requestId === "object" ? message.requestId.low || message.requestId.high : message.requestId !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.requestId);
+                    if (message.volumeId != null && $Object.hasOwnProperty.call(message, "volumeId") && (typeof message.volumeId === "object" ? message.volumeId.low || message.volumeId.high : message.volumeId !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.volumeId);
+                    if (message.page != null && $Object.hasOwnProperty.call(message, "page") && (typeof message.page === "object" ? message.page.low || message.page.high : message.page !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.page);
+                    if (message.offsetInPage != null && $Object.hasOwnProperty.call(message, "offsetInPage") && message.offsetInPage !== 0)
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint32(message.offsetInPage);
+                    if (message.length != null && $Object.hasOwnProperty.call(message, "length") && message.length !== 0)
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.length);
+                    if (message.write != null && $Object.hasOwnProperty.call(message, "write") && message.write !== false)
+                        writer.uint32(/* id 6, wireType 0 =*/48).bool(message.write);
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                        writer.uint32(/* id 7, wireType 2 =*/58).bytes(message.data);
+                    if (message.minAppliedIndex != null && $Object.hasOwnProperty.call(message, "minAppliedIndex") && (typeof message.minAppliedIndex === "object" ? message.minAppliedIndex.low || message.minAppliedIndex.high : message.minAppliedIndex !== 0))
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint64(message.minAppliedIndex);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PageRequest message, length delimited. Does not implicitly {@link shoal.peer.v1.PageRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.peer.v1.PageRequest
+                 * @static
+                 * @param {shoal.peer.v1.PageRequest.$Properties} message PageRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PageRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PageRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.peer.v1.PageRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.peer.v1.PageRequest & shoal.peer.v1.PageRequest.$Shape} PageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PageRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.peer.v1.PageRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.requestId = value;
+                                else
+                                    delete message.requestId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.volumeId = value;
+                                else
+                                    delete message.volumeId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.page = value;
+                                else
+                                    delete message.page;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.offsetInPage = value;
+                                else
+                                    delete message.offsetInPage;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.length = value;
+                                else
+                                    delete message.length;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.write = value;
+                                else
+                                    delete message.write;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.data = value;
+                                else
+                                    delete message.data;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.minAppliedIndex = value;
+                                else
+                                    delete message.minAppliedIndex;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PageRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.peer.v1.PageRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.peer.v1.PageRequest & shoal.peer.v1.PageRequest.$Shape} PageRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PageRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PageRequest message.
+                 * @function verify
+                 * @memberof shoal.peer.v1.PageRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PageRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                        if (!$util.isInteger(message.requestId) && !(message.requestId && $util.isInteger(message.requestId.low) && $util.isInteger(message.requestId.high)))
+                            return "requestId: integer|Long expected";
+                    if (message.volumeId != null && $Object.hasOwnProperty.call(message, "volumeId"))
+                        if (!$util.isInteger(message.volumeId) && !(message.volumeId && $util.isInteger(message.volumeId.low) && $util.isInteger(message.volumeId.high)))
+                            return "volumeId: integer|Long expected";
+                    if (message.page != null && $Object.hasOwnProperty.call(message, "page"))
+                        if (!$util.isInteger(message.page) && !(message.page && $util.isInteger(message.page.low) && $util.isInteger(message.page.high)))
+                            return "page: integer|Long expected";
+                    if (message.offsetInPage != null && $Object.hasOwnProperty.call(message, "offsetInPage"))
+                        if (!$util.isInteger(message.offsetInPage))
+                            return "offsetInPage: integer expected";
+                    if (message.length != null && $Object.hasOwnProperty.call(message, "length"))
+                        if (!$util.isInteger(message.length))
+                            return "length: integer expected";
+                    if (message.write != null && $Object.hasOwnProperty.call(message, "write"))
+                        if (typeof message.write !== "boolean")
+                            return "write: boolean expected";
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                        if (!(message.data && typeof message.data.length === "number" || $util.isString(message.data)))
+                            return "data: buffer expected";
+                    if (message.minAppliedIndex != null && $Object.hasOwnProperty.call(message, "minAppliedIndex"))
+                        if (!$util.isInteger(message.minAppliedIndex) && !(message.minAppliedIndex && $util.isInteger(message.minAppliedIndex.low) && $util.isInteger(message.minAppliedIndex.high)))
+                            return "minAppliedIndex: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PageRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.peer.v1.PageRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.peer.v1.PageRequest} PageRequest
+                 */
+                PageRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.peer.v1.PageRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.peer.v1.PageRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.peer.v1.PageRequest();
+                    if (object.requestId != null)
+                        if (typeof object.requestId === "object" ? object.requestId.low || object.requestId.high : $Number(object.requestId) !== 0)
+                            if ($util.Long)
+                                message.requestId = $util.Long.fromValue(object.requestId, true);
+                            else if (typeof object.requestId === "string")
+                                message.requestId = $parseInt(object.requestId, 10);
+                            else if (typeof object.requestId === "number")
+                                message.requestId = object.requestId;
+                            else if (typeof object.requestId === "object")
+                                message.requestId = new $util.LongBits(object.requestId.low >>> 0, object.requestId.high >>> 0).toNumber(true);
+                    if (object.volumeId != null)
+                        if (typeof object.volumeId === "object" ? object.volumeId.low || object.volumeId.high : $Number(object.volumeId) !== 0)
+                            if ($util.Long)
+                                message.volumeId = $util.Long.fromValue(object.volumeId, true);
+                            else if (typeof object.volumeId === "string")
+                                message.volumeId = $parseInt(object.volumeId, 10);
+                            else if (typeof object.volumeId === "number")
+                                message.volumeId = object.volumeId;
+                            else if (typeof object.volumeId === "object")
+                                message.volumeId = new $util.LongBits(object.volumeId.low >>> 0, object.volumeId.high >>> 0).toNumber(true);
+                    if (object.page != null)
+                        if (typeof object.page === "object" ? object.page.low || object.page.high : $Number(object.page) !== 0)
+                            if ($util.Long)
+                                message.page = $util.Long.fromValue(object.page, true);
+                            else if (typeof object.page === "string")
+                                message.page = $parseInt(object.page, 10);
+                            else if (typeof object.page === "number")
+                                message.page = object.page;
+                            else if (typeof object.page === "object")
+                                message.page = new $util.LongBits(object.page.low >>> 0, object.page.high >>> 0).toNumber(true);
+                    if (object.offsetInPage != null)
+                        if ($Number(object.offsetInPage) !== 0)
+                            message.offsetInPage = object.offsetInPage >>> 0;
+                    if (object.length != null)
+                        if ($Number(object.length) !== 0)
+                            message.length = object.length >>> 0;
+                    if (object.write != null)
+                        if (object.write)
+                            message.write = $Boolean(object.write);
+                    if (object.data != null)
+                        if (object.data.length)
+                            if (typeof object.data === "string")
+                                $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                            else if (object.data.length >= 0)
+                                message.data = object.data;
+                    if (object.minAppliedIndex != null)
+                        if (typeof object.minAppliedIndex === "object" ? object.minAppliedIndex.low || object.minAppliedIndex.high : $Number(object.minAppliedIndex) !== 0)
+                            if ($util.Long)
+                                message.minAppliedIndex = $util.Long.fromValue(object.minAppliedIndex, true);
+                            else if (typeof object.minAppliedIndex === "string")
+                                message.minAppliedIndex = $parseInt(object.minAppliedIndex, 10);
+                            else if (typeof object.minAppliedIndex === "number")
+                                message.minAppliedIndex = object.minAppliedIndex;
+                            else if (typeof object.minAppliedIndex === "object")
+                                message.minAppliedIndex = new $util.LongBits(object.minAppliedIndex.low >>> 0, object.minAppliedIndex.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PageRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.peer.v1.PageRequest
+                 * @static
+                 * @param {shoal.peer.v1.PageRequest} message PageRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PageRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.requestId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.requestId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.volumeId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.volumeId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.page = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.page = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.offsetInPage = 0;
+                        object.length = 0;
+                        object.write = false;
+                        if (options.bytes === $String)
+                            object.data = "";
+                        else {
+                            object.data = [];
+                            if (options.bytes !== $Array)
+                                object.data = $util.newBuffer(object.data);
+                        }
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.minAppliedIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.minAppliedIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.requestId = typeof message.requestId === "number" ? $BigInt(message.requestId) : $util.Long.fromBits(message.requestId.low >>> 0, message.requestId.high >>> 0, true).toBigInt();
+                        else if (typeof message.requestId === "number")
+                            object.requestId = options.longs === $String ? $String(message.requestId) : message.requestId;
+                        else
+                            object.requestId = options.longs === $String ? $util.Long.prototype.toString.call(message.requestId) : options.longs === $Number ? new $util.LongBits(message.requestId.low >>> 0, message.requestId.high >>> 0).toNumber(true) : message.requestId;
+                    if (message.volumeId != null && $Object.hasOwnProperty.call(message, "volumeId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.volumeId = typeof message.volumeId === "number" ? $BigInt(message.volumeId) : $util.Long.fromBits(message.volumeId.low >>> 0, message.volumeId.high >>> 0, true).toBigInt();
+                        else if (typeof message.volumeId === "number")
+                            object.volumeId = options.longs === $String ? $String(message.volumeId) : message.volumeId;
+                        else
+                            object.volumeId = options.longs === $String ? $util.Long.prototype.toString.call(message.volumeId) : options.longs === $Number ? new $util.LongBits(message.volumeId.low >>> 0, message.volumeId.high >>> 0).toNumber(true) : message.volumeId;
+                    if (message.page != null && $Object.hasOwnProperty.call(message, "page"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.page = typeof message.page === "number" ? $BigInt(message.page) : $util.Long.fromBits(message.page.low >>> 0, message.page.high >>> 0, true).toBigInt();
+                        else if (typeof message.page === "number")
+                            object.page = options.longs === $String ? $String(message.page) : message.page;
+                        else
+                            object.page = options.longs === $String ? $util.Long.prototype.toString.call(message.page) : options.longs === $Number ? new $util.LongBits(message.page.low >>> 0, message.page.high >>> 0).toNumber(true) : message.page;
+                    if (message.offsetInPage != null && $Object.hasOwnProperty.call(message, "offsetInPage"))
+                        object.offsetInPage = message.offsetInPage;
+                    if (message.length != null && $Object.hasOwnProperty.call(message, "length"))
+                        object.length = message.length;
+                    if (message.write != null && $Object.hasOwnProperty.call(message, "write"))
+                        object.write = message.write;
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                        object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                    if (message.minAppliedIndex != null && $Object.hasOwnProperty.call(message, "minAppliedIndex"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.minAppliedIndex = typeof message.minAppliedIndex === "number" ? $BigInt(message.minAppliedIndex) : $util.Long.fromBits(message.minAppliedIndex.low >>> 0, message.minAppliedIndex.high >>> 0, true).toBigInt();
+                        else if (typeof message.minAppliedIndex === "number")
+                            object.minAppliedIndex = options.longs === $String ? $String(message.minAppliedIndex) : message.minAppliedIndex;
+                        else
+                            object.minAppliedIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.minAppliedIndex) : options.longs === $Number ? new $util.LongBits(message.minAppliedIndex.low >>> 0, message.minAppliedIndex.high >>> 0).toNumber(true) : message.minAppliedIndex;
+                    return object;
+                };
+
+                /**
+                 * Converts this PageRequest to JSON.
+                 * @function toJSON
+                 * @memberof shoal.peer.v1.PageRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PageRequest.prototype.toJSON = function() {
+                    return PageRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PageRequest
+                 * @function getTypeUrl
+                 * @memberof shoal.peer.v1.PageRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PageRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.peer.v1.PageRequest";
+                };
+
+                return PageRequest;
+            })();
+
+            v1.PageResponse = (function() {
+
+                /**
+                 * Properties of a PageResponse.
+                 * @typedef {Object} shoal.peer.v1.PageResponse.$Properties
+                 * @property {number|null} [requestId] PageResponse requestId
+                 * @property {string|null} [errorCode] PageResponse errorCode
+                 * @property {string|null} [errorMessage] PageResponse errorMessage
+                 * @property {Uint8Array|null} [data] PageResponse data
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PageResponse.
+                 * @memberof shoal.peer.v1
+                 * @interface IPageResponse
+                 * @augments shoal.peer.v1.PageResponse.$Properties
+                 * @deprecated Use shoal.peer.v1.PageResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PageResponse.
+                 * @typedef {shoal.peer.v1.PageResponse.$Properties} shoal.peer.v1.PageResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new PageResponse.
+                 * @memberof shoal.peer.v1
+                 * @classdesc Represents a PageResponse.
+                 * @constructor
+                 * @param {shoal.peer.v1.PageResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PageResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PageResponse requestId.
+                 * @member {number} requestId
+                 * @memberof shoal.peer.v1.PageResponse
+                 * @instance
+                 */
+                PageResponse.prototype.requestId = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * PageResponse errorCode.
+                 * @member {string} errorCode
+                 * @memberof shoal.peer.v1.PageResponse
+                 * @instance
+                 */
+                PageResponse.prototype.errorCode = "";
+
+                /**
+                 * PageResponse errorMessage.
+                 * @member {string} errorMessage
+                 * @memberof shoal.peer.v1.PageResponse
+                 * @instance
+                 */
+                PageResponse.prototype.errorMessage = "";
+
+                /**
+                 * PageResponse data.
+                 * @member {Uint8Array} data
+                 * @memberof shoal.peer.v1.PageResponse
+                 * @instance
+                 */
+                PageResponse.prototype.data = $util.newBuffer([]);
+
+                /**
+                 * Creates a new PageResponse instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.peer.v1.PageResponse
+                 * @static
+                 * @param {shoal.peer.v1.PageResponse.$Properties=} [properties] Properties to set
+                 * @returns {shoal.peer.v1.PageResponse} PageResponse instance
+                 * @type {{
+                 *   (properties: shoal.peer.v1.PageResponse.$Shape): shoal.peer.v1.PageResponse & shoal.peer.v1.PageResponse.$Shape;
+                 *   (properties?: shoal.peer.v1.PageResponse.$Properties): shoal.peer.v1.PageResponse;
+                 * }}
+                 */
+                PageResponse.create = function(properties) {
+                    return new PageResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified PageResponse message. Does not implicitly {@link shoal.peer.v1.PageResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.peer.v1.PageResponse
+                 * @static
+                 * @param {shoal.peer.v1.PageResponse.$Properties} message PageResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PageResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId") && (typeof message.requestId === "object" ? message.requestId.low || message.requestId.high : message.requestId !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.requestId);
+                    if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode") && message.errorCode !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.errorCode);
+                    if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage") && message.errorMessage !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.errorMessage);
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data") && message.data.length)
+                        writer.uint32(/* id 4, wireType 2 =*/34).bytes(message.data);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PageResponse message, length delimited. Does not implicitly {@link shoal.peer.v1.PageResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.peer.v1.PageResponse
+                 * @static
+                 * @param {shoal.peer.v1.PageResponse.$Properties} message PageResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PageResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PageResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.peer.v1.PageResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.peer.v1.PageResponse & shoal.peer.v1.PageResponse.$Shape} PageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PageResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.peer.v1.PageResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.requestId = value;
+                                else
+                                    delete message.requestId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.errorCode = value;
+                                else
+                                    delete message.errorCode;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.errorMessage = value;
+                                else
+                                    delete message.errorMessage;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.data = value;
+                                else
+                                    delete message.data;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PageResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.peer.v1.PageResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.peer.v1.PageResponse & shoal.peer.v1.PageResponse.$Shape} PageResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PageResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PageResponse message.
+                 * @function verify
+                 * @memberof shoal.peer.v1.PageResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PageResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                        if (!$util.isInteger(message.requestId) && !(message.requestId && $util.isInteger(message.requestId.low) && $util.isInteger(message.requestId.high)))
+                            return "requestId: integer|Long expected";
+                    if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
+                        if (!$util.isString(message.errorCode))
+                            return "errorCode: string expected";
+                    if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage"))
+                        if (!$util.isString(message.errorMessage))
+                            return "errorMessage: string expected";
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                        if (!(message.data && typeof message.data.length === "number" || $util.isString(message.data)))
+                            return "data: buffer expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PageResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.peer.v1.PageResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.peer.v1.PageResponse} PageResponse
+                 */
+                PageResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.peer.v1.PageResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.peer.v1.PageResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.peer.v1.PageResponse();
+                    if (object.requestId != null)
+                        if (typeof object.requestId === "object" ? object.requestId.low || object.requestId.high : $Number(object.requestId) !== 0)
+                            if ($util.Long)
+                                message.requestId = $util.Long.fromValue(object.requestId, true);
+                            else if (typeof object.requestId === "string")
+                                message.requestId = $parseInt(object.requestId, 10);
+                            else if (typeof object.requestId === "number")
+                                message.requestId = object.requestId;
+                            else if (typeof object.requestId === "object")
+                                message.requestId = new $util.LongBits(object.requestId.low >>> 0, object.requestId.high >>> 0).toNumber(true);
+                    if (object.errorCode != null)
+                        if (typeof object.errorCode !== "string" || object.errorCode.length)
+                            message.errorCode = $String(object.errorCode);
+                    if (object.errorMessage != null)
+                        if (typeof object.errorMessage !== "string" || object.errorMessage.length)
+                            message.errorMessage = $String(object.errorMessage);
+                    if (object.data != null)
+                        if (object.data.length)
+                            if (typeof object.data === "string")
+                                $util.base64.decode(object.data, message.data = $util.newBuffer($util.base64.length(object.data)), 0);
+                            else if (object.data.length >= 0)
+                                message.data = object.data;
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PageResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.peer.v1.PageResponse
+                 * @static
+                 * @param {shoal.peer.v1.PageResponse} message PageResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PageResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.requestId = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.requestId = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.errorCode = "";
+                        object.errorMessage = "";
+                        if (options.bytes === $String)
+                            object.data = "";
+                        else {
+                            object.data = [];
+                            if (options.bytes !== $Array)
+                                object.data = $util.newBuffer(object.data);
+                        }
+                    }
+                    if (message.requestId != null && $Object.hasOwnProperty.call(message, "requestId"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.requestId = typeof message.requestId === "number" ? $BigInt(message.requestId) : $util.Long.fromBits(message.requestId.low >>> 0, message.requestId.high >>> 0, true).toBigInt();
+                        else if (typeof message.requestId === "number")
+                            object.requestId = options.longs === $String ? $String(message.requestId) : message.requestId;
+                        else
+                            object.requestId = options.longs === $String ? $util.Long.prototype.toString.call(message.requestId) : options.longs === $Number ? new $util.LongBits(message.requestId.low >>> 0, message.requestId.high >>> 0).toNumber(true) : message.requestId;
+                    if (message.errorCode != null && $Object.hasOwnProperty.call(message, "errorCode"))
+                        object.errorCode = message.errorCode;
+                    if (message.errorMessage != null && $Object.hasOwnProperty.call(message, "errorMessage"))
+                        object.errorMessage = message.errorMessage;
+                    if (message.data != null && $Object.hasOwnProperty.call(message, "data"))
+                        object.data = options.bytes === $String ? $util.base64.encode(message.data, 0, message.data.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.data) : message.data;
+                    return object;
+                };
+
+                /**
+                 * Converts this PageResponse to JSON.
+                 * @function toJSON
+                 * @memberof shoal.peer.v1.PageResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PageResponse.prototype.toJSON = function() {
+                    return PageResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PageResponse
+                 * @function getTypeUrl
+                 * @memberof shoal.peer.v1.PageResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PageResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.peer.v1.PageResponse";
+                };
+
+                return PageResponse;
+            })();
+
             v1.Envelope = (function() {
 
                 /**
@@ -8578,7 +14798,9 @@ export const shoal = $root.shoal = (() => {
                  * @property {shoal.peer.v1.Refusal.$Properties|null} [refusal] Envelope refusal
                  * @property {shoal.peer.v1.RaftBatch.$Properties|null} [raftBatch] Envelope raftBatch
                  * @property {shoal.peer.v1.SnapshotChunk.$Properties|null} [snapshotChunk] Envelope snapshotChunk
-                 * @property {"hello"|"challenge"|"proof"|"welcome"|"refusal"|"raftBatch"|"snapshotChunk"} [body] Envelope body
+                 * @property {shoal.peer.v1.PageRequest.$Properties|null} [pageRequest] Envelope pageRequest
+                 * @property {shoal.peer.v1.PageResponse.$Properties|null} [pageResponse] Envelope pageResponse
+                 * @property {"hello"|"challenge"|"proof"|"welcome"|"refusal"|"raftBatch"|"snapshotChunk"|"pageRequest"|"pageResponse"} [body] Envelope body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -8600,9 +14822,11 @@ export const shoal = $root.shoal = (() => {
                  *   refusal?: shoal.peer.v1.Refusal.$Shape|null;
                  *   raftBatch?: shoal.peer.v1.RaftBatch.$Shape|null;
                  *   snapshotChunk?: shoal.peer.v1.SnapshotChunk.$Shape|null;
+                 *   pageRequest?: shoal.peer.v1.PageRequest.$Shape|null;
+                 *   pageResponse?: shoal.peer.v1.PageResponse.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "hello"; hello: shoal.peer.v1.Hello.$Shape; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "challenge"; hello?: null; challenge: shoal.peer.v1.Challenge.$Shape; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "proof"; hello?: null; challenge?: null; proof: shoal.peer.v1.Proof.$Shape; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "welcome"; hello?: null; challenge?: null; proof?: null; welcome: shoal.peer.v1.Welcome.$Shape; refusal?: null; raftBatch?: null; snapshotChunk?: null }|{ body?: "refusal"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal: shoal.peer.v1.Refusal.$Shape; raftBatch?: null; snapshotChunk?: null }|{ body?: "raftBatch"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch: shoal.peer.v1.RaftBatch.$Shape; snapshotChunk?: null }|{ body?: "snapshotChunk"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk: shoal.peer.v1.SnapshotChunk.$Shape })
+                 *   ({ body?: undefined; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null; pageRequest?: null; pageResponse?: null }|{ body?: "hello"; hello: shoal.peer.v1.Hello.$Shape; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null; pageRequest?: null; pageResponse?: null }|{ body?: "challenge"; hello?: null; challenge: shoal.peer.v1.Challenge.$Shape; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null; pageRequest?: null; pageResponse?: null }|{ body?: "proof"; hello?: null; challenge?: null; proof: shoal.peer.v1.Proof.$Shape; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null; pageRequest?: null; pageResponse?: null }|{ body?: "welcome"; hello?: null; challenge?: null; proof?: null; welcome: shoal.peer.v1.Welcome.$Shape; refusal?: null; raftBatch?: null; snapshotChunk?: null; pageRequest?: null; pageResponse?: null }|{ body?: "refusal"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal: shoal.peer.v1.Refusal.$Shape; raftBatch?: null; snapshotChunk?: null; pageRequest?: null; pageResponse?: null }|{ body?: "raftBatch"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch: shoal.peer.v1.RaftBatch.$Shape; snapshotChunk?: null; pageRequest?: null; pageResponse?: null }|{ body?: "snapshotChunk"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk: shoal.peer.v1.SnapshotChunk.$Shape; pageRequest?: null; pageResponse?: null }|{ body?: "pageRequest"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null; pageRequest: shoal.peer.v1.PageRequest.$Shape; pageResponse?: null }|{ body?: "pageResponse"; hello?: null; challenge?: null; proof?: null; welcome?: null; refusal?: null; raftBatch?: null; snapshotChunk?: null; pageRequest?: null; pageResponse: shoal.peer.v1.PageResponse.$Shape })
                  * )} shoal.peer.v1.Envelope.$Shape
                  */
 
@@ -8677,17 +14901,33 @@ export const shoal = $root.shoal = (() => {
                  */
                 Envelope.prototype.snapshotChunk = null;
 
+                /**
+                 * Envelope pageRequest.
+                 * @member {shoal.peer.v1.PageRequest.$Properties|null|undefined} pageRequest
+                 * @memberof shoal.peer.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.pageRequest = null;
+
+                /**
+                 * Envelope pageResponse.
+                 * @member {shoal.peer.v1.PageResponse.$Properties|null|undefined} pageResponse
+                 * @memberof shoal.peer.v1.Envelope
+                 * @instance
+                 */
+                Envelope.prototype.pageResponse = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Envelope body.
-                 * @member {"hello"|"challenge"|"proof"|"welcome"|"refusal"|"raftBatch"|"snapshotChunk"|undefined} body
+                 * @member {"hello"|"challenge"|"proof"|"welcome"|"refusal"|"raftBatch"|"snapshotChunk"|"pageRequest"|"pageResponse"|undefined} body
                  * @memberof shoal.peer.v1.Envelope
                  * @instance
                  */
                 $Object.defineProperty(Envelope.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["hello", "challenge", "proof", "welcome", "refusal", "raftBatch", "snapshotChunk"]),
+                    get: $util.oneOfGetter($oneOfFields = ["hello", "challenge", "proof", "welcome", "refusal", "raftBatch", "snapshotChunk", "pageRequest", "pageResponse"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -8737,6 +14977,10 @@ export const shoal = $root.shoal = (() => {
                         $root.shoal.peer.v1.RaftBatch.encode(message.raftBatch, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                     if (message.snapshotChunk != null && $Object.hasOwnProperty.call(message, "snapshotChunk"))
                         $root.shoal.peer.v1.SnapshotChunk.encode(message.snapshotChunk, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                    if (message.pageRequest != null && $Object.hasOwnProperty.call(message, "pageRequest"))
+                        $root.shoal.peer.v1.PageRequest.encode(message.pageRequest, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                    if (message.pageResponse != null && $Object.hasOwnProperty.call(message, "pageResponse"))
+                        $root.shoal.peer.v1.PageResponse.encode(message.pageResponse, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -8841,6 +15085,20 @@ export const shoal = $root.shoal = (() => {
                                     break;
                                 message.snapshotChunk = $root.shoal.peer.v1.SnapshotChunk.decode(reader, reader.size(), $undefined, _depth + 1, message.snapshotChunk);
                                 message.body = "snapshotChunk";
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pageRequest = $root.shoal.peer.v1.PageRequest.decode(reader, reader.size(), $undefined, _depth + 1, message.pageRequest);
+                                message.body = "pageRequest";
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                message.pageResponse = $root.shoal.peer.v1.PageResponse.decode(reader, reader.size(), $undefined, _depth + 1, message.pageResponse);
+                                message.body = "pageResponse";
                                 continue;
                             }
                         }
@@ -8960,6 +15218,26 @@ export const shoal = $root.shoal = (() => {
                                 return "snapshotChunk." + error;
                         }
                     }
+                    if (message.pageRequest != null && $Object.hasOwnProperty.call(message, "pageRequest")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.shoal.peer.v1.PageRequest.verify(message.pageRequest, _depth + 1);
+                            if (error)
+                                return "pageRequest." + error;
+                        }
+                    }
+                    if (message.pageResponse != null && $Object.hasOwnProperty.call(message, "pageResponse")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.shoal.peer.v1.PageResponse.verify(message.pageResponse, _depth + 1);
+                            if (error)
+                                return "pageResponse." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -9016,6 +15294,16 @@ export const shoal = $root.shoal = (() => {
                             throw $TypeError(".shoal.peer.v1.Envelope.snapshotChunk: object expected");
                         message.snapshotChunk = $root.shoal.peer.v1.SnapshotChunk.fromObject(object.snapshotChunk, _depth + 1);
                     }
+                    if (object.pageRequest != null) {
+                        if (!$util.isObject(object.pageRequest))
+                            throw $TypeError(".shoal.peer.v1.Envelope.pageRequest: object expected");
+                        message.pageRequest = $root.shoal.peer.v1.PageRequest.fromObject(object.pageRequest, _depth + 1);
+                    }
+                    if (object.pageResponse != null) {
+                        if (!$util.isObject(object.pageResponse))
+                            throw $TypeError(".shoal.peer.v1.Envelope.pageResponse: object expected");
+                        message.pageResponse = $root.shoal.peer.v1.PageResponse.fromObject(object.pageResponse, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -9070,6 +15358,16 @@ export const shoal = $root.shoal = (() => {
                         object.snapshotChunk = $root.shoal.peer.v1.SnapshotChunk.toObject(message.snapshotChunk, options, _depth + 1);
                         if (options.oneofs)
                             object.body = "snapshotChunk";
+                    }
+                    if (message.pageRequest != null && $Object.hasOwnProperty.call(message, "pageRequest")) {
+                        object.pageRequest = $root.shoal.peer.v1.PageRequest.toObject(message.pageRequest, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "pageRequest";
+                    }
+                    if (message.pageResponse != null && $Object.hasOwnProperty.call(message, "pageResponse")) {
+                        object.pageResponse = $root.shoal.peer.v1.PageResponse.toObject(message.pageResponse, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "pageResponse";
                     }
                     return object;
                 };

@@ -1,0 +1,182 @@
+/**
+ * The HTTP data API (DESIGN.md): `PUT /v1/volumes/{name}/data?offset=O` and
+ * `GET /v1/volumes/{name}/data?offset=O&length=L` or with `Range: bytes=a-b`.
+ * Everything about the request is checked before any byte is read or written, so a
+ * bad request changes nothing; a body declared too large is refused before it is
+ * read (and the connection closed, rather than reading what we refused).
+ */
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { type Volume, checkVolumeName } from '../cluster/index.js';
+import { HttpStatusError, readBody } from './connect.js';
+import type { DataPath } from './data-path.js';
+import { ShoalError, invalidArgument, notFound, unavailable } from './errors.js';
+import { DATA_BYTES_INFLIGHT_MAX, DATA_REQUESTS_INFLIGHT_MAX } from './limits.js';
+import { type ByteRange, parseRangeHeader } from './range.js';
+
+/** The data API's paths all start here. */
+export const DATA_PATH_PREFIX = '/v1/';
+const VOLUME_DATA_PATH = /^\/v1\/volumes\/([^/]+)\/data$/;
+const ALLOWED_METHODS = 'GET, PUT';
+
+/** Serves the data API; one per member. */
+export class DataApi {
+  private requestsInFlight = 0;
+  private bytesInFlight = 0;
+
+  constructor(
+    private readonly dataPath: DataPath,
+    /** The largest PUT body or GET length. */
+    private readonly requestBytesMax: number,
+    /** Told of every answered request (metrics). */
+    private readonly observe: (method: string, status: number, seconds: number) => void = () => {},
+  ) {}
+
+  /** Handles a request whose path starts with DATA_PATH_PREFIX; errors are thrown for the caller to write. */
+  async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const startedMs = performance.now();
+    res.once('finish', () => this.observe(req.method ?? '', res.statusCode, (performance.now() - startedMs) / 1000));
+    const match = VOLUME_DATA_PATH.exec(url.pathname);
+    if (!match) throw notFound(`no route for ${req.method} ${url.pathname}; the data API is /v1/volumes/{name}/data`);
+    const name = volumeName(match[1]!);
+    if (req.method !== 'GET' && req.method !== 'PUT') {
+      res.setHeader('Allow', ALLOWED_METHODS);
+      closeIfBodyPending(req, res);
+      throw new HttpStatusError(405, 'unimplemented', `${req.method} is not allowed on ${url.pathname}; use GET or PUT`);
+    }
+    const declaredBytes = req.method === 'PUT' ? declaredBodyBytes(req, res, this.requestBytesMax) : 0;
+    checkQuery(url, req.method === 'PUT' ? ['offset'] : ['offset', 'length']);
+    const volume = await this.dataPath.volume(name);
+    if (req.method === 'PUT') await this.put(req, res, url, volume, declaredBytes);
+    else await this.get(req, res, url, volume);
+  }
+
+  private async put(req: IncomingMessage, res: ServerResponse, url: URL, volume: Volume, declaredBytes: number | null): Promise<void> {
+    const offset = requiredInteger(url, 'offset');
+    if (declaredBytes !== null) checkWithin(volume, offset, declaredBytes, res, req);
+    await this.admit(declaredBytes ?? this.requestBytesMax, async () => {
+      const body = await readBodyOrTooLarge(req, res, this.requestBytesMax);
+      checkWithin(volume, offset, body.byteLength, res, req);
+      if (body.byteLength > 0) await this.dataPath.write(volume, offset, body);
+      res.writeHead(204);
+      res.end();
+    });
+  }
+
+  private async get(req: IncomingMessage, res: ServerResponse, url: URL, volume: Volume): Promise<void> {
+    const range = readRange(req, url, volume, res);
+    if (range.length > this.requestBytesMax) {
+      throw invalidArgument(`a read of ${range.length} bytes is over the ${this.requestBytesMax} bytes one request may read; split it`);
+    }
+    await this.admit(range.length, async () => {
+      const bytes = await this.dataPath.read(volume, range.offset, range.length);
+      const headers: Record<string, string | number> = { 'Content-Type': 'application/octet-stream', 'Content-Length': bytes.byteLength };
+      if (range.fromHeader) headers['Content-Range'] = `bytes ${range.offset}-${range.offset + range.length - 1}/${volume.sizeBytes}`;
+      res.writeHead(range.fromHeader ? 206 : 200, headers);
+      res.end(bytes);
+    });
+  }
+
+  /** Runs `work` if the member has room for one more request of `bytes`; else `unavailable` at once. */
+  private async admit(bytes: number, work: () => Promise<void>): Promise<void> {
+    if (this.requestsInFlight >= DATA_REQUESTS_INFLIGHT_MAX || this.bytesInFlight + bytes > DATA_BYTES_INFLIGHT_MAX) {
+      throw unavailable(`this member is serving ${this.requestsInFlight} requests (${this.bytesInFlight} bytes), its most; retry`);
+    }
+    this.requestsInFlight += 1;
+    this.bytesInFlight += bytes;
+    try {
+      await work();
+    } finally {
+      this.requestsInFlight -= 1;
+      this.bytesInFlight -= bytes;
+    }
+  }
+}
+
+function volumeName(encoded: string): string {
+  let name: string;
+  try {
+    name = decodeURIComponent(encoded);
+  } catch {
+    throw invalidArgument(`volume name "${encoded}" is not valid percent-encoding`);
+  }
+  const invalid = checkVolumeName(name);
+  if (invalid) throw invalidArgument(invalid.message);
+  return name;
+}
+
+/** The declared body size, refused with 413 before reading when over the limit; null when chunked. */
+function declaredBodyBytes(req: IncomingMessage, res: ServerResponse, maxBytes: number): number | null {
+  const header = req.headers['content-length'];
+  if (header === undefined) return null;
+  const declared = Number(header);
+  if (declared > maxBytes) {
+    res.setHeader('Connection', 'close');
+    throw new HttpStatusError(413, 'resource_exhausted', `the body is ${declared} bytes, over the ${maxBytes} bytes one write may carry; split it`);
+  }
+  return declared;
+}
+
+async function readBodyOrTooLarge(req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<Buffer> {
+  try {
+    return await readBody(req, maxBytes);
+  } catch (err) {
+    if (err instanceof ShoalError && err.code === 'resource_exhausted') {
+      res.setHeader('Connection', 'close');
+      throw new HttpStatusError(413, 'resource_exhausted', `${err.message}; split the write`);
+    }
+    throw err;
+  }
+}
+
+/** Refuses unknown query parameters (a typo must not be silently ignored). */
+function checkQuery(url: URL, allowed: readonly string[]): void {
+  for (const key of new Set(url.searchParams.keys())) {
+    if (!allowed.includes(key)) throw invalidArgument(`unknown query parameter "${key}"; this request takes ${allowed.join(' and ')}`);
+    if (url.searchParams.getAll(key).length > 1) throw invalidArgument(`query parameter "${key}" is given more than once`);
+  }
+}
+
+function optionalInteger(url: URL, key: string): number | null {
+  const text = url.searchParams.get(key);
+  if (text === null) return null;
+  const value = Number(text);
+  if (!/^\d+$/.test(text) || !Number.isSafeInteger(value)) throw invalidArgument(`${key} must be a whole number of bytes ≥ 0, got "${text}"`);
+  return value;
+}
+
+function requiredInteger(url: URL, key: string): number {
+  const value = optionalInteger(url, key);
+  if (value === null) throw invalidArgument(`${key} is required, e.g. ?${key}=0`);
+  return value;
+}
+
+function checkWithin(volume: Volume, offset: number, length: number, res: ServerResponse, req: IncomingMessage): void {
+  if (offset + length <= volume.sizeBytes) return;
+  closeIfBodyPending(req, res);
+  throw new HttpStatusError(400, 'out_of_range', `bytes ${offset}..${offset + length} are past the end of volume "${volume.name}" (${volume.sizeBytes} bytes)`);
+}
+
+/** The range a GET asks for: from the query, or from a Range header (not both). */
+function readRange(req: IncomingMessage, url: URL, volume: Volume, res: ServerResponse): ByteRange & { fromHeader: boolean } {
+  const header = req.headers.range;
+  if (header !== undefined) {
+    if (url.searchParams.has('offset') || url.searchParams.has('length')) {
+      throw invalidArgument('give either a Range header or offset and length, not both');
+    }
+    const range = parseRangeHeader(header, volume.sizeBytes);
+    if (range === 'unsatisfiable') {
+      res.setHeader('Content-Range', `bytes */${volume.sizeBytes}`);
+      throw new HttpStatusError(416, 'out_of_range', `Range "${header}" is outside volume "${volume.name}" (${volume.sizeBytes} bytes)`);
+    }
+    return { ...range, fromHeader: true };
+  }
+  const offset = requiredInteger(url, 'offset');
+  const length = requiredInteger(url, 'length');
+  checkWithin(volume, offset, length, res, req);
+  return { offset, length, fromHeader: false };
+}
+
+/** A request answered before its body was read: close afterwards instead of reading the body we refused. */
+function closeIfBodyPending(req: IncomingMessage, res: ServerResponse): void {
+  if (!req.complete) res.setHeader('Connection', 'close');
+}

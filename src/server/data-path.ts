@@ -1,0 +1,190 @@
+/**
+ * The request handler: serves a read or write of a volume range by cutting it at
+ * page boundaries (src/cluster/routing.ts), doing the pages this member owns on its
+ * own block store and sending the others to their owners over the peer link, then
+ * assembling the answer in order. It is also the owner's side of that exchange
+ * (servePeer). Pages are not replicated, so the owner alone holds a page's bytes:
+ * an owner that cannot be reached fails the request with `unavailable`, and the
+ * caller may retry (a write of bytes at an offset is idempotent).
+ */
+import { type PageSegment, type Volume, routeRange } from '../cluster/index.js';
+import type { RaftDriver } from './driver.js';
+import { ShoalError, notFound, unavailable } from './errors.js';
+import { OWNER_APPLY_WAIT_MS } from './limits.js';
+import { waitFor } from './wait-for.js';
+
+/** One page's part of a request, as the peer link carries it. */
+export interface PageRequest {
+  volumeId: number;
+  page: number;
+  offsetInPage: number;
+  length: number;
+  write: boolean;
+  data: Uint8Array;
+  /** The requester's applied index: the owner first applies at least this much. */
+  minAppliedIndex: number;
+}
+
+/** The block store as the data path uses it. */
+export interface PageStore {
+  readPage(volumeId: number, page: number, pageSizeBytes: number, offsetInPage: number, length: number): Promise<Buffer>;
+  writePage(volumeId: number, page: number, pageSizeBytes: number, offsetInPage: number, data: Uint8Array): Promise<void>;
+}
+
+/** The peer link as the data path uses it. */
+export interface PagePeers {
+  requestPage(peer: string, request: PageRequest): Promise<Uint8Array>;
+}
+
+/** Counts what the data path did, for metrics. */
+export interface DataPathObserver {
+  segment(kind: 'read' | 'write', where: 'local' | 'forwarded', bytes: number): void;
+}
+
+export interface DataPathOptions {
+  memberId: string;
+  driver: RaftDriver;
+  store: PageStore;
+  peers: PagePeers;
+  observer?: DataPathObserver;
+}
+
+/** Error codes of the block store and the peer link that mean "try again", not "you asked wrongly". */
+const RETRYABLE_LOCAL_CODES = new Set(['BLOCK_STORE_BUSY', 'BLOCK_STORE_CLOSED', 'BLOCK_STORE_WRITE_FAILED']);
+
+/** See the module comment. */
+export class DataPath {
+  constructor(private readonly options: DataPathOptions) {}
+
+  /**
+   * The volume named `name`. A name this member has not applied yet may have been
+   * created a moment ago through another member: before answering "not found" it
+   * confirms with the leader (ReadIndex) and waits to apply that far.
+   */
+  async volume(name: string): Promise<Volume> {
+    const known = this.options.driver.state.volumes.get(name);
+    if (known) return known;
+    await this.options.driver.readIndex();
+    const volume = this.options.driver.state.volumes.get(name);
+    if (!volume) throw notFound(`volume "${name}" does not exist`);
+    return volume;
+  }
+
+  /** Reads [offset, offset + length) of `volume`; the range is already validated. */
+  async read(volume: Volume, offset: number, length: number): Promise<Buffer> {
+    const result = Buffer.allocUnsafe(length);
+    const segments = routeRange(volume, offset, length);
+    await Promise.all(
+      segments.map(async (s) => {
+        const bytes = await this.readSegment(volume, s);
+        if (bytes.byteLength !== s.length) throw new ShoalError('internal', `page ${s.page} answered ${bytes.byteLength} bytes, expected ${s.length}`);
+        result.set(bytes, s.bufferOffset);
+      }),
+    );
+    return result;
+  }
+
+  /**
+   * Writes `data` at `offset` of `volume`; resolves once every page's part is durable
+   * on its owner. If any part fails the write fails (other parts may have landed;
+   * writing the same bytes again is safe).
+   */
+  async write(volume: Volume, offset: number, data: Buffer): Promise<void> {
+    const segments = routeRange(volume, offset, data.byteLength);
+    const outcomes = await Promise.allSettled(segments.map((s) => this.writeSegment(volume, s, data.subarray(s.bufferOffset, s.bufferOffset + s.length))));
+    const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    if (failed) throw failed.reason;
+  }
+
+  /** The owner's side: a page request from `from`, served from this member's block store. */
+  async servePeer(from: string, request: PageRequest): Promise<Uint8Array> {
+    const driver = this.options.driver;
+    if (driver.state.appliedIndex < request.minAppliedIndex) {
+      const caughtUp = await waitFor(() => driver.state.appliedIndex >= request.minAppliedIndex, OWNER_APPLY_WAIT_MS);
+      if (!caughtUp) throw unavailable(`${this.options.memberId} has applied ${driver.state.appliedIndex} of the ${request.minAppliedIndex} entries ${from} routed by`);
+    }
+    const volume = driver.state.volumesById.get(request.volumeId);
+    if (!volume) throw notFound(`volume ${request.volumeId} no longer exists`);
+    if (request.page >= volume.pageMap.pageCount || request.offsetInPage + request.length > volume.pageSizeBytes) {
+      throw new ShoalError('invalid_argument', `page ${request.page} bytes ${request.offsetInPage}+${request.length} are outside volume "${volume.name}"`);
+    }
+    const owner = volume.pageMap.owner(request.page);
+    if (owner !== this.options.memberId) throw new ShoalError('failed_precondition', `page ${request.page} of "${volume.name}" is owned by ${owner}, not ${this.options.memberId}`);
+    if (!request.write) return this.local(() => this.options.store.readPage(volume.id, request.page, volume.pageSizeBytes, request.offsetInPage, request.length));
+    if (request.data.byteLength !== request.length) throw new ShoalError('invalid_argument', `write of ${request.data.byteLength} bytes says length ${request.length}`);
+    await this.local(() => this.options.store.writePage(volume.id, request.page, volume.pageSizeBytes, request.offsetInPage, request.data));
+    return new Uint8Array(0);
+  }
+
+  private async readSegment(volume: Volume, s: PageSegment): Promise<Uint8Array> {
+    if (s.owner === this.options.memberId) {
+      this.options.observer?.segment('read', 'local', s.length);
+      return this.local(() => this.options.store.readPage(volume.id, s.page, volume.pageSizeBytes, s.offsetInPage, s.length));
+    }
+    this.options.observer?.segment('read', 'forwarded', s.length);
+    return this.forward(volume, s, { write: false, data: new Uint8Array(0) });
+  }
+
+  private async writeSegment(volume: Volume, s: PageSegment, data: Uint8Array): Promise<void> {
+    if (s.owner === this.options.memberId) {
+      this.options.observer?.segment('write', 'local', s.length);
+      await this.local(() => this.options.store.writePage(volume.id, s.page, volume.pageSizeBytes, s.offsetInPage, data));
+      return;
+    }
+    this.options.observer?.segment('write', 'forwarded', s.length);
+    await this.forward(volume, s, { write: true, data });
+  }
+
+  private async forward(volume: Volume, s: PageSegment, body: { write: boolean; data: Uint8Array }): Promise<Uint8Array> {
+    const request: PageRequest = {
+      volumeId: volume.id,
+      page: s.page,
+      offsetInPage: s.offsetInPage,
+      length: s.length,
+      minAppliedIndex: this.options.driver.state.appliedIndex,
+      ...body,
+    };
+    try {
+      return await this.options.peers.requestPage(s.owner, request);
+    } catch (err) {
+      throw peerFailure(volume, s, err);
+    }
+  }
+
+  /** Runs a block-store call, turning its operating errors into API errors. */
+  private async local<T>(call: () => Promise<T>): Promise<T> {
+    try {
+      return await call();
+    } catch (err) {
+      throw storeFailure(this.options.memberId, err);
+    }
+  }
+}
+
+function codeOf(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
+function storeFailure(memberId: string, err: unknown): Error {
+  const code = codeOf(err);
+  const message = err instanceof Error ? err.message : String(err);
+  if (RETRYABLE_LOCAL_CODES.has(code)) return unavailable(`${memberId}'s block store: ${message} (${code}); retry`, err);
+  if (code === 'STORAGE_CORRUPT') return new ShoalError('data_loss', `${memberId}'s block store: ${message}`, { cause: err });
+  return err instanceof Error ? err : new Error(message);
+}
+
+/** What the caller of the data API hears when the owner of a page could not do its part. */
+function peerFailure(volume: Volume, s: PageSegment, err: unknown): Error {
+  const code = codeOf(err);
+  const message = err instanceof Error ? err.message : String(err);
+  const where = `page ${s.page} of "${volume.name}" (owner ${s.owner})`;
+  const remote = (err as { remote?: unknown } | null)?.remote === true;
+  if (remote && code === 'not_found') return notFound(`volume "${volume.name}" was deleted`);
+  if (remote && isApiCode(code) && code !== 'unavailable') return new ShoalError(code, `${where}: ${message}`, { cause: err });
+  return unavailable(`${where} cannot be reached right now: ${message}${code ? ` (${code})` : ''}; retry`, err);
+}
+
+function isApiCode(code: string): code is ShoalError['code'] {
+  return ['invalid_argument', 'failed_precondition', 'data_loss', 'internal', 'out_of_range'].includes(code);
+}

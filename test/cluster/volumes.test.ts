@@ -1,0 +1,177 @@
+import test from 'ava';
+import fc from 'fast-check';
+import {
+  ClusterState,
+  PageMap,
+  VOLUME_BYTES_MAX,
+  decodeClusterSnapshot,
+  encodeClusterSnapshot,
+  encodeCommand,
+  encodeMemberInfo,
+  routeRange,
+  spreadPages,
+  type Command,
+  type Effect,
+} from '../../src/cluster/index.js';
+import { ConfChangeType, EntryType, encodeConfChange, type Entry } from '../../src/raft/index.js';
+
+const MiB = 1024 * 1024;
+
+function voterEntry(index: number, id: string, learner = false): Entry {
+  const type = learner ? ConfChangeType.AddLearnerNode : ConfChangeType.AddNode;
+  const context = encodeMemberInfo({ id, clientUrl: `http://127.0.0.1:700${index}`, peerAddress: `127.0.0.1:710${index}` });
+  return { term: 1, index, type: EntryType.ConfChange, data: encodeConfChange({ type, nodeId: id, context }) };
+}
+
+function commandEntry(index: number, body: Omit<Command, 'requestId'>): Entry {
+  return { term: 1, index, type: EntryType.Normal, data: encodeCommand({ requestId: `r${index}`, ...body }) };
+}
+
+/** A state with voters n1..n3 at indexes 1..3 (and optionally a learner n4 at 4). */
+function groupState(withLearner = false): ClusterState {
+  const state = new ClusterState();
+  state.apply(voterEntry(1, 'n1'));
+  state.apply(voterEntry(2, 'n2'));
+  state.apply(voterEntry(3, 'n3'));
+  if (withLearner) state.apply(voterEntry(4, 'n4', true));
+  return state;
+}
+
+function applied(effects: Effect[]): Extract<Effect, { kind: 'command-applied' }> {
+  const effect = effects.find((e) => e.kind === 'command-applied');
+  if (!effect || effect.kind !== 'command-applied') throw new Error('no command-applied effect');
+  return effect;
+}
+
+test('a new volume spreads its pages round robin over the voters, not the learners', (t) => {
+  const state = groupState(true);
+  const effects = state.apply(commandEntry(5, { createVolume: { name: 'v', sizeBytes: 10 * MiB, pageSizeBytes: MiB } }));
+  t.is(applied(effects).rejection, null);
+  const volume = state.volumes.get('v')!;
+  t.is(volume.id, 5);
+  t.is(volume.pageMap.pageCount, 10);
+  const owners = Array.from({ length: 10 }, (_, p) => volume.pageMap.owner(p));
+  t.deepEqual([...new Set(owners)].sort(), ['n1', 'n2', 'n3'], 'every voter owns pages; the learner none');
+  for (let p = 0; p + 1 < 10; p++) t.not(owners[p], owners[p + 1], 'consecutive pages belong to different members');
+  t.deepEqual(volume.pageMap.pagesPerOwner().map((o) => o.pages).sort(), [3, 3, 4]);
+  t.is(volume.pageMap.runs.length, 1, 'a fresh volume is one run, however many pages');
+});
+
+test('volumes created at different indexes start on different members', (t) => {
+  const state = groupState();
+  state.apply(commandEntry(4, { createVolume: { name: 'a', sizeBytes: MiB, pageSizeBytes: 64 * 1024 } }));
+  state.apply(commandEntry(5, { createVolume: { name: 'b', sizeBytes: MiB, pageSizeBytes: 64 * 1024 } }));
+  t.not(state.volumes.get('a')!.pageMap.owner(0), state.volumes.get('b')!.pageMap.owner(0));
+});
+
+test('bad and conflicting volume commands are rejected alike on every member and change nothing', (t) => {
+  const state = groupState();
+  const cases: Array<[Omit<Command, 'requestId'>, string]> = [
+    [{ createVolume: { name: 'Bad Name', sizeBytes: MiB, pageSizeBytes: MiB } }, 'invalid_argument'],
+    [{ createVolume: { name: 'v', sizeBytes: 0, pageSizeBytes: MiB } }, 'invalid_argument'],
+    [{ createVolume: { name: 'v', sizeBytes: VOLUME_BYTES_MAX + 1, pageSizeBytes: MiB } }, 'invalid_argument'],
+    [{ createVolume: { name: 'v', sizeBytes: MiB, pageSizeBytes: 3 * 64 * 1024 } }, 'invalid_argument'],
+    [{ createVolume: { name: 'v', sizeBytes: MiB, pageSizeBytes: 32 * 1024 } }, 'invalid_argument'],
+    [{ createVolume: { name: 'v', sizeBytes: MiB, pageSizeBytes: 128 * MiB } }, 'invalid_argument'],
+    [{ deleteVolume: { name: 'absent' } }, 'not_found'],
+  ];
+  let index = 4;
+  for (const [body, code] of cases) {
+    const rejection = applied(state.apply(commandEntry(index++, body))).rejection;
+    t.is(rejection?.code as string | undefined, code, JSON.stringify(body));
+  }
+  t.is(state.volumes.size, 0);
+  t.is(applied(state.apply(commandEntry(index++, { createVolume: { name: 'v', sizeBytes: MiB, pageSizeBytes: MiB } }))).rejection, null);
+  t.is(applied(state.apply(commandEntry(index, { createVolume: { name: 'v', sizeBytes: 2 * MiB, pageSizeBytes: MiB } }))).rejection?.code, 'already_exists');
+  t.is(state.volumes.get('v')!.sizeBytes, MiB);
+});
+
+test('deleting a volume reports it; a volume created again under the name gets a new id', (t) => {
+  const state = groupState();
+  state.apply(commandEntry(4, { createVolume: { name: 'v', sizeBytes: MiB, pageSizeBytes: MiB } }));
+  const effects = state.apply(commandEntry(5, { deleteVolume: { name: 'v' } }));
+  t.like(effects.find((e) => e.kind === 'volume-deleted'), { kind: 'volume-deleted', volume: { id: 4, name: 'v' } });
+  t.false(state.volumesById.has(4));
+  state.apply(commandEntry(6, { createVolume: { name: 'v', sizeBytes: MiB, pageSizeBytes: MiB } }));
+  t.is(state.volumes.get('v')!.id, 6);
+});
+
+test('volumes and page maps survive a snapshot round trip', (t) => {
+  const state = groupState();
+  state.apply(commandEntry(4, { createVolume: { name: 'big', sizeBytes: 2 ** 40, pageSizeBytes: 64 * MiB } }));
+  state.apply(commandEntry(5, { createVolume: { name: 'small', sizeBytes: 100_000, pageSizeBytes: 64 * 1024 } }));
+  const restored = decodeClusterSnapshot(encodeClusterSnapshot(state));
+  t.deepEqual(restored.volumeList().map((v) => [v.id, v.name, v.sizeBytes, v.pageSizeBytes, v.pageMap.runs]), state.volumeList().map((v) => [v.id, v.name, v.sizeBytes, v.pageSizeBytes, v.pageMap.runs]));
+  t.is(restored.volumesById.get(5)!.name, 'small');
+  t.true(encodeClusterSnapshot(state).byteLength < 512, 'a 1 TiB volume costs a few bytes of snapshot');
+});
+
+test('a member that owns pages is reported by volumesOwnedBy', (t) => {
+  const state = groupState(true);
+  state.apply(commandEntry(5, { createVolume: { name: 'v', sizeBytes: 3 * MiB, pageSizeBytes: MiB } }));
+  t.deepEqual(state.volumesOwnedBy('n2'), ['v']);
+  t.deepEqual(state.volumesOwnedBy('n4'), []);
+});
+
+test('capacity-weighted spreading gives each member pages in proportion, interleaved', (t) => {
+  const map = spreadPages(600, [{ id: 'c', capacity: 3 }, { id: 'a', capacity: 1 }, { id: 'b', capacity: 2 }], 0);
+  t.deepEqual(map.pagesPerOwner(), [
+    { memberId: 'a', pages: 100 },
+    { memberId: 'b', pages: 200 },
+    { memberId: 'c', pages: 300 },
+  ]);
+  t.deepEqual(map.runs[0]!.owners, ['c', 'b', 'a', 'c', 'b', 'c'], 'smooth: no member takes long streaks');
+});
+
+test('property: exactly one owner per page, and pagesPerOwner agrees with owner()', (t) => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 1, max: 500 }),
+      fc.uniqueArray(fc.constantFrom<string>('n1', 'n2', 'n3', 'n4', 'n5'), { minLength: 1, maxLength: 5 }),
+      fc.array(fc.integer({ min: 1, max: 4 }), { minLength: 5, maxLength: 5 }),
+      fc.nat(1000),
+      (pages, ids, capacities, rotation) => {
+        const map = spreadPages(pages, ids.map((id, i) => ({ id, capacity: capacities[i]! })), rotation);
+        const counts = new Map<string, number>();
+        for (let p = 0; p < pages; p++) {
+          const owner = map.owner(p);
+          if (!ids.includes(owner)) return false;
+          counts.set(owner, (counts.get(owner) ?? 0) + 1);
+        }
+        return map.pagesPerOwner().every((o) => counts.get(o.memberId) === o.pages) && [...counts.values()].reduce((a, b) => a + b, 0) === pages;
+      },
+    ),
+    { numRuns: 300 },
+  );
+  t.pass();
+});
+
+test('a page map whose runs do not cover the volume exactly is refused', (t) => {
+  t.throws(() => new PageMap([{ firstPage: 0, pageCount: 5, owners: ['n1'] }], 6), { message: /cover 5 of 6/ });
+  t.throws(() => new PageMap([{ firstPage: 1, pageCount: 5, owners: ['n1'] }], 6), { message: /starts at 1/ });
+  t.throws(() => new PageMap([{ firstPage: 0, pageCount: 6, owners: [] }], 6), { message: /0 owners/ });
+});
+
+test('routeRange cuts a request at page boundaries, in order, covering it exactly', (t) => {
+  const state = groupState();
+  state.apply(commandEntry(4, { createVolume: { name: 'v', sizeBytes: 1_000_000, pageSizeBytes: 64 * 1024 } }));
+  const volume = state.volumes.get('v')!;
+  fc.assert(
+    fc.property(fc.nat(1_000_000), fc.nat(300_000), (offset, rawLength) => {
+      const length = Math.min(rawLength, volume.sizeBytes - offset);
+      const segments = routeRange(volume, offset, length);
+      let covered = 0;
+      for (const s of segments) {
+        if (s.bufferOffset !== covered || s.length <= 0 || s.offsetInPage + s.length > volume.pageSizeBytes) return false;
+        if (s.page * volume.pageSizeBytes + s.offsetInPage !== offset + covered) return false;
+        if (s.owner !== volume.pageMap.owner(s.page)) return false;
+        covered += s.length;
+      }
+      return covered === length;
+    }),
+  );
+  t.deepEqual(routeRange(volume, 65_530, 12).map((s) => [s.page, s.offsetInPage, s.length]), [
+    [0, 65_530, 6],
+    [1, 0, 6],
+  ]);
+});
