@@ -125,8 +125,11 @@ export function readBody(req: IncomingMessage, maxBytes: number): Promise<Buffer
     req.on('data', onData);
     req.once('end', () => resolve(chunks.length === 1 ? chunks[0]! : Buffer.concat(chunks, total)));
     req.once('error', reject);
-    // A client that goes away mid-body: 'close' without 'end' (after 'end' this is a no-op).
-    req.once('close', () => reject(new ShoalError('canceled', 'the request was closed before its body was read')));
+    // A client that goes away mid-body: 'close' without 'end'. After 'end' there is
+    // nothing to reject, and building an Error (a stack trace) per request is not free.
+    req.once('close', () => {
+      if (!req.complete) reject(new ShoalError('canceled', 'the request was closed before its body was read'));
+    });
   });
 }
 

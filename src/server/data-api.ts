@@ -32,26 +32,26 @@ export class DataApi {
   ) {}
 
   /** Handles a request whose path starts with DATA_PATH_PREFIX; errors are thrown for the caller to write. */
-  async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  async handle(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): Promise<void> {
     const startedMs = performance.now();
     res.once('finish', () => this.observe(req.method ?? '', res.statusCode, (performance.now() - startedMs) / 1000));
-    const match = VOLUME_DATA_PATH.exec(url.pathname);
-    if (!match) throw notFound(`no route for ${req.method} ${url.pathname}; the data API is /v1/volumes/{name}/data`);
+    const match = VOLUME_DATA_PATH.exec(path);
+    if (!match) throw notFound(`no route for ${req.method} ${path}; the data API is /v1/volumes/{name}/data`);
     const name = volumeName(match[1]!);
     if (req.method !== 'GET' && req.method !== 'PUT') {
       res.setHeader('Allow', ALLOWED_METHODS);
       closeIfBodyPending(req, res);
-      throw new HttpStatusError(405, 'unimplemented', `${req.method} is not allowed on ${url.pathname}; use GET or PUT`);
+      throw new HttpStatusError(405, 'unimplemented', `${req.method} is not allowed on ${path}; use GET or PUT`);
     }
     const declaredBytes = req.method === 'PUT' ? declaredBodyBytes(req, res, this.requestBytesMax) : 0;
-    checkQuery(url, req.method === 'PUT' ? ['offset'] : ['offset', 'length']);
+    checkQuery(query, req.method === 'PUT' ? ['offset'] : ['offset', 'length']);
     const volume = await this.dataPath.volume(name);
-    if (req.method === 'PUT') await this.put(req, res, url, volume, declaredBytes);
-    else await this.get(req, res, url, volume);
+    if (req.method === 'PUT') await this.put(req, res, query, volume, declaredBytes);
+    else await this.get(req, res, query, volume);
   }
 
-  private async put(req: IncomingMessage, res: ServerResponse, url: URL, volume: Volume, declaredBytes: number | null): Promise<void> {
-    const offset = requiredInteger(url, 'offset');
+  private async put(req: IncomingMessage, res: ServerResponse, query: URLSearchParams, volume: Volume, declaredBytes: number | null): Promise<void> {
+    const offset = requiredInteger(query, 'offset');
     if (declaredBytes !== null) checkWithin(volume, offset, declaredBytes, res, req);
     await this.admit(declaredBytes ?? this.requestBytesMax, async () => {
       const body = await readBodyOrTooLarge(req, res, this.requestBytesMax);
@@ -62,8 +62,8 @@ export class DataApi {
     });
   }
 
-  private async get(req: IncomingMessage, res: ServerResponse, url: URL, volume: Volume): Promise<void> {
-    const range = readRange(req, url, volume, res);
+  private async get(req: IncomingMessage, res: ServerResponse, query: URLSearchParams, volume: Volume): Promise<void> {
+    const range = readRange(req, query, volume, res);
     if (range.length > this.requestBytesMax) {
       throw invalidArgument(`a read of ${range.length} bytes is over the ${this.requestBytesMax} bytes one request may read; split it`);
     }
@@ -129,23 +129,23 @@ async function readBodyOrTooLarge(req: IncomingMessage, res: ServerResponse, max
 }
 
 /** Refuses unknown query parameters (a typo must not be silently ignored). */
-function checkQuery(url: URL, allowed: readonly string[]): void {
-  for (const key of new Set(url.searchParams.keys())) {
+function checkQuery(query: URLSearchParams, allowed: readonly string[]): void {
+  for (const key of new Set(query.keys())) {
     if (!allowed.includes(key)) throw invalidArgument(`unknown query parameter "${key}"; this request takes ${allowed.join(' and ')}`);
-    if (url.searchParams.getAll(key).length > 1) throw invalidArgument(`query parameter "${key}" is given more than once`);
+    if (query.getAll(key).length > 1) throw invalidArgument(`query parameter "${key}" is given more than once`);
   }
 }
 
-function optionalInteger(url: URL, key: string): number | null {
-  const text = url.searchParams.get(key);
+function optionalInteger(query: URLSearchParams, key: string): number | null {
+  const text = query.get(key);
   if (text === null) return null;
   const value = Number(text);
   if (!/^\d+$/.test(text) || !Number.isSafeInteger(value)) throw invalidArgument(`${key} must be a whole number of bytes ≥ 0, got "${text}"`);
   return value;
 }
 
-function requiredInteger(url: URL, key: string): number {
-  const value = optionalInteger(url, key);
+function requiredInteger(query: URLSearchParams, key: string): number {
+  const value = optionalInteger(query, key);
   if (value === null) throw invalidArgument(`${key} is required, e.g. ?${key}=0`);
   return value;
 }
@@ -157,10 +157,10 @@ function checkWithin(volume: Volume, offset: number, length: number, res: Server
 }
 
 /** The range a GET asks for: from the query, or from a Range header (not both). */
-function readRange(req: IncomingMessage, url: URL, volume: Volume, res: ServerResponse): ByteRange & { fromHeader: boolean } {
+function readRange(req: IncomingMessage, query: URLSearchParams, volume: Volume, res: ServerResponse): ByteRange & { fromHeader: boolean } {
   const header = req.headers.range;
   if (header !== undefined) {
-    if (url.searchParams.has('offset') || url.searchParams.has('length')) {
+    if (query.has('offset') || query.has('length')) {
       throw invalidArgument('give either a Range header or offset and length, not both');
     }
     const range = parseRangeHeader(header, volume.sizeBytes);
@@ -170,8 +170,8 @@ function readRange(req: IncomingMessage, url: URL, volume: Volume, res: ServerRe
     }
     return { ...range, fromHeader: true };
   }
-  const offset = requiredInteger(url, 'offset');
-  const length = requiredInteger(url, 'length');
+  const offset = requiredInteger(query, 'offset');
+  const length = requiredInteger(query, 'length');
   checkWithin(volume, offset, length, res, req);
   return { offset, length, fromHeader: false };
 }

@@ -72,13 +72,13 @@ export class DataPath {
 
   /** Reads [offset, offset + length) of `volume`; the range is already validated. */
   async read(volume: Volume, offset: number, length: number): Promise<Buffer> {
-    const result = Buffer.allocUnsafe(length);
     const segments = routeRange(volume, offset, length);
+    // The common case, a request within one page, needs no assembly buffer.
+    if (segments.length === 1) return checkedLength(await this.readSegment(volume, segments[0]!), segments[0]!);
+    const result = Buffer.allocUnsafe(length);
     await Promise.all(
       segments.map(async (s) => {
-        const bytes = await this.readSegment(volume, s);
-        if (bytes.byteLength !== s.length) throw new ShoalError('internal', `page ${s.page} answered ${bytes.byteLength} bytes, expected ${s.length}`);
-        result.set(bytes, s.bufferOffset);
+        result.set(checkedLength(await this.readSegment(volume, s), s), s.bufferOffset);
       }),
     );
     return result;
@@ -159,6 +159,12 @@ export class DataPath {
       throw storeFailure(this.options.memberId, err);
     }
   }
+}
+
+/** The bytes of a segment as a Buffer, after checking the owner answered exactly its length. */
+function checkedLength(bytes: Uint8Array, s: PageSegment): Buffer {
+  if (bytes.byteLength !== s.length) throw new ShoalError('internal', `page ${s.page} answered ${bytes.byteLength} bytes, expected ${s.length}`);
+  return Buffer.isBuffer(bytes) ? bytes : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 function codeOf(err: unknown): string {

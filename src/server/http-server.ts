@@ -43,7 +43,10 @@ export function createClientServer(routes: HttpRoutes): Server {
 async function route(routes: HttpRoutes, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const path = (req.url ?? '/').split('?')[0]!;
   if (path.startsWith(DATA_PATH_PREFIX) && routes.dataApi) {
-    await routes.dataApi.handle(req, res, new URL(req.url ?? '/', 'http://member'));
+    const url = req.url ?? '/';
+    const queryStart = url.indexOf('?');
+    // The query alone: URLSearchParams is several times cheaper than a whole URL per request.
+    await routes.dataApi.handle(req, res, path, new URLSearchParams(queryStart < 0 ? '' : url.slice(queryStart + 1)));
     return;
   }
   if (path.startsWith(ADMIN_SERVICE_PATH)) {

@@ -75,6 +75,7 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
     onSave: (seconds, entries) => metrics.observeSave(seconds, entries),
     onCommit: (seconds) => metrics.commitSeconds.observe(seconds),
   });
+  metrics.watchBlockStore(() => blocks.stats());
   const dataPath = new DataPath({ memberId: config.id, driver, store: blocks, peers: transport, observer: metrics });
   transport.onPageRequest((from, request) => dataPath.servePeer(from, request));
   driver.onEffect((effect) => {
@@ -93,9 +94,7 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
       version: SHOAL_VERSION,
       isReachable: (id) => transport.peerStates().get(id)?.connected ?? false,
     }),
-    dataApi: new DataApi(dataPath, config.maxRequestBytes, (method, status, seconds) =>
-      metrics.dataRequestSeconds.observe({ method, status: String(status) }, seconds),
-    ),
+    dataApi: new DataApi(dataPath, config.maxRequestBytes, (method, status, seconds) => metrics.dataRequest(method, status, seconds)),
     adminToken,
     metrics: async () => ({ contentType: metrics.registry.contentType, body: await metrics.registry.metrics() }),
     readiness: () => readiness(driver!),

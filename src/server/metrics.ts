@@ -28,6 +28,8 @@ export class MemberMetrics {
   readonly dataSegmentBytes: Counter<'op' | 'where'>;
   /** Data API requests by method and status class, with their duration. */
   readonly dataRequestSeconds: Histogram<'method' | 'status'>;
+  private readonly segmentChildren = new Map<string, { count: Counter.Internal; bytes: Counter.Internal }>();
+  private readonly requestChildren = new Map<string, Histogram.Internal<'method' | 'status'>>();
 
   constructor(
     memberId: string,
@@ -129,10 +131,52 @@ export class MemberMetrics {
     perPeer('shoal_peer_dropped_messages', 'Messages dropped because the peer queue was full or the peer down.', (s) => s.dropped);
   }
 
+  /** Exports the block store's counters, read when scraped. */
+  watchBlockStore(read: () => { reads: number; writes: number; batches: number; bytesRead: number; bytesWritten: number; pendingBytes: number }): void {
+    const fields = [
+      ['shoal_block_store_reads', 'Page reads answered by this member\'s block store.', 'reads'],
+      ['shoal_block_store_writes', 'Page writes made durable by this member\'s block store.', 'writes'],
+      ['shoal_block_store_batches', 'fsync\'d LevelDB batches of the block store (writes per batch = writes / batches: group commit).', 'batches'],
+      ['shoal_block_store_read_bytes', 'Bytes read from the block store.', 'bytesRead'],
+      ['shoal_block_store_written_bytes', 'Bytes made durable in the block store.', 'bytesWritten'],
+      ['shoal_block_store_pending_bytes', 'Bytes of writes accepted and not yet durable.', 'pendingBytes'],
+    ] as const;
+    for (const [name, help, field] of fields) {
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          this.set(read()[field]);
+        },
+      });
+    }
+  }
+
   /** Counts one page segment of a data request (the data path's observer). */
   segment(op: 'read' | 'write', where: 'local' | 'forwarded', bytes: number): void {
-    this.dataSegments.inc({ op, where });
-    this.dataSegmentBytes.inc({ op, where }, bytes);
+    // Label children are looked up once: hashing the labels on every request costs more than the count.
+    const key = `${op}/${where}`;
+    let children = this.segmentChildren.get(key);
+    if (children === undefined) {
+      children = { count: this.dataSegments.labels(op, where), bytes: this.dataSegmentBytes.labels(op, where) };
+      this.segmentChildren.set(key, children);
+    }
+    children.count.inc();
+    children.bytes.inc(bytes);
+  }
+
+  /** Observes one answered data request. */
+  dataRequest(method: string, status: number, seconds: number): void {
+    const key = `${method} ${status}`;
+    let child = this.requestChildren.get(key);
+    if (child === undefined) {
+      // Bounded: methods other than GET and PUT are answered 405 and counted as "other".
+      const label = method === 'GET' || method === 'PUT' ? method : 'other';
+      child = this.dataRequestSeconds.labels(label, String(status));
+      this.requestChildren.set(key, child);
+    }
+    child.observe(seconds);
   }
 
   observeSave(seconds: number, entries: number): void {

@@ -83,6 +83,17 @@ export const READ_FETCH_BYTES_MAX = 16 * 1024 * 1024;
  */
 export const PAGE_SIZE_BYTES_MIN = 64 * 1024;
 
+/**
+ * 64 MiB memtable (LevelDB's default is 4 MiB). Pages are written in 4 KiB blocks
+ * at tens of MB/s; with a 4 MiB memtable LevelDB flushes several times a second and
+ * soon throttles writers (its level-0 slowdown), which showed as fsync'd batches
+ * taking milliseconds in bench:io. Costs at most twice this in memory (one memtable
+ * being flushed while the next fills).
+ */
+export const BLOCK_STORE_WRITE_BUFFER_BYTES = 64 * 1024 * 1024;
+/** 64 MiB of LevelDB's block cache (default 8 MiB): hot pages are read without a trip to the OS. */
+export const BLOCK_STORE_CACHE_BYTES = 64 * 1024 * 1024;
+
 /** Options of {@link BlockStore.open}. */
 export interface BlockStoreOptions {
   /** Bytes of writes accepted but not yet durable; beyond it writePage rejects with BLOCK_STORE_BUSY. Default BLOCK_STORE_PENDING_BYTES_MAX = 64 MiB. */
@@ -117,6 +128,8 @@ interface BlockOp {
 /** A write's ops waiting for the next batch, and how to tell the writer it is durable. */
 interface StagedWrite {
   ops: BlockOp[];
+  /** Orders writes: later stamps were staged later (and are written in a later or the same batch). */
+  stamp: number;
   resolve: () => void;
   reject: (err: unknown) => void;
 }
@@ -150,6 +163,14 @@ export class BlockStore {
   private inflight = 0;
   private onIdle: (() => void) | null = null;
   private pendingBytes = 0;
+  /**
+   * The latest staged value of every block whose batch is not yet synced (null: a
+   * zero block being deleted), by key. Read-modify-writes read their edge blocks here
+   * first, so writes to one page need not wait for each other's fsync. Reads of the
+   * API never look here: they return durable bytes only. Bounded by pendingBytesMax.
+   */
+  private readonly unsynced = new Map<string, { value: Buffer | null; stamp: number }>();
+  private stageCounter = 0;
   private readonly counters = { reads: 0, writes: 0, batches: 0, bytesRead: 0, bytesWritten: 0 };
 
   private constructor(
@@ -162,7 +183,7 @@ export class BlockStore {
     resolvePendingBytesMax(options); // Bad options fail before anything is opened.
     const db: BlockDatabase = new Level<Buffer, Buffer>(dir, { keyEncoding: 'buffer', valueEncoding: 'buffer' });
     try {
-      await db.open();
+      await db.open({ writeBufferSize: BLOCK_STORE_WRITE_BUFFER_BYTES, cacheSize: BLOCK_STORE_CACHE_BYTES, compression: false });
     } catch (err) {
       throw new BlockStoreOpenFailedError(dir, err);
     }
@@ -224,7 +245,14 @@ export class BlockStore {
     this.pendingBytes += length;
     this.begin();
     try {
-      await this.onPage(volumeId, page, () => this.writeBlocks(volumeId, page, offsetInPage, data));
+      // The page is held only while the write reads its edge blocks and stages its
+      // batch ops; durability is awaited outside, so the next write to the page can
+      // join the same batch (it reads this one's staged blocks, see `unsynced`).
+      let durable: Promise<void> = Promise.resolve();
+      await this.onPage(volumeId, page, async () => {
+        durable = (await this.writeBlocks(volumeId, page, offsetInPage, data)).durable;
+      });
+      await durable;
       this.counters.writes++;
       this.counters.bytesWritten += length;
     } finally {
@@ -374,8 +402,8 @@ export class BlockStore {
     }
   }
 
-  /** Builds the write's blocks (reading its partial edge blocks), then stages them and waits for durability. */
-  private async writeBlocks(volumeId: number, page: number, offsetInPage: number, data: Uint8Array): Promise<void> {
+  /** Builds the write's blocks (reading its partial edge blocks) and stages them; returns the promise of their durability. */
+  private async writeBlocks(volumeId: number, page: number, offsetInPage: number, data: Uint8Array): Promise<{ durable: Promise<void> }> {
     this.checkNotFailed(); // An earlier write in this page's chain may have failed the store.
     const span = blockSpan(offsetInPage, data.byteLength);
     const edges = await this.readEdges(volumeId, page, span, offsetInPage, data.byteLength);
@@ -398,7 +426,8 @@ export class BlockStore {
         ops.push({ key, value: values.subarray(valueStart, valueStart + BLOCK_VALUE_BYTES) });
       }
     }
-    await this.stage(ops);
+    // Wrapped: an async function would otherwise wait for the promise it returns.
+    return { durable: this.stage(ops) };
   }
 
   /**
@@ -412,11 +441,18 @@ export class BlockStore {
     const last = span.end - 1;
     if (last !== span.first && (offsetInPage + length) % BLOCK_BYTES !== 0) partial.push(last);
     const edges = new Map<number, Buffer>();
-    if (partial.length === 0) return edges;
-    const values = await this.db.getMany(partial.map((block) => blockKey(volumeId, page, block)));
-    for (let i = 0; i < partial.length; i++) {
+    const fromDisk: number[] = [];
+    for (const block of partial) {
+      // A block staged by an earlier write to this page and not yet synced is newer than the disk.
+      const staged = this.unsynced.get(blockKey(volumeId, page, block).toString('latin1'));
+      if (staged === undefined) fromDisk.push(block);
+      else if (staged.value !== null) edges.set(block, unsealBlock({ volumeId, page, block }, staged.value));
+    }
+    if (fromDisk.length === 0) return edges;
+    const values = await this.db.getMany(fromDisk.map((block) => blockKey(volumeId, page, block)));
+    for (let i = 0; i < fromDisk.length; i++) {
       const value = values[i];
-      const block = partial[i]!;
+      const block = fromDisk[i]!;
       if (value !== undefined) edges.set(block, unsealBlock({ volumeId, page, block }, value));
     }
     return edges;
@@ -424,8 +460,10 @@ export class BlockStore {
 
   /** Queues `ops` for the next batch; resolves once that batch is durable. */
   private stage(ops: BlockOp[]): Promise<void> {
+    const stamp = ++this.stageCounter;
+    for (const op of ops) this.unsynced.set(op.key.toString('latin1'), { value: op.value, stamp });
     return new Promise<void>((resolve, reject) => {
-      this.staged.push({ ops, resolve, reject });
+      this.staged.push({ ops, stamp, resolve, reject });
       if (!this.flushing) void this.flush();
     });
   }
@@ -435,7 +473,12 @@ export class BlockStore {
     assert(!this.flushing, 'two flush loops');
     this.flushing = true;
     try {
-      while (this.staged.length > 0) await this.writeGroup(this.takeGroup());
+      while (this.staged.length > 0) {
+        // Let the rest of this turn of the event loop (requests read in the same poll)
+        // stage their writes first, so they share this batch's fsync.
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        await this.writeGroup(this.takeGroup());
+      }
     } finally {
       this.flushing = false;
     }
@@ -468,7 +511,18 @@ export class BlockStore {
       return;
     }
     this.counters.batches++;
-    for (const write of group) write.resolve();
+    for (const write of group) {
+      this.forgetSynced(write);
+      write.resolve();
+    }
+  }
+
+  /** Drops a now durable write's blocks from `unsynced`, unless a later write staged them again. */
+  private forgetSynced(write: StagedWrite): void {
+    for (const op of write.ops) {
+      const id = op.key.toString('latin1');
+      if (this.unsynced.get(id)?.stamp === write.stamp) this.unsynced.delete(id);
+    }
   }
 
   // Bookkeeping.
