@@ -99,8 +99,11 @@ export class PeerWriter {
   private scheduleFlush(): void {
     if (this.flushScheduled || this.awaitingDrain || this.stopped) return;
     this.flushScheduled = true;
-    // Everything queued in the same tick (one Ready's messages) goes out in one write.
-    queueMicrotask(() => this.flush());
+    // Everything queued in this turn of the event loop — one Ready's messages, and the
+    // page requests and answers of every client request read in the same poll — goes
+    // out in one write: on loopback a write that wakes the reader costs far more than
+    // the bytes, so under load fewer, larger writes carry more requests per CPU second.
+    setImmediate(() => this.flush());
   }
 
   private flush(): void {
