@@ -3,9 +3,10 @@
  * binary suffixes (`10GiB`, `1MiB`) as well as plain bytes.
  */
 import type { shoal } from '../proto/gen/shoal.js';
-import { type CommandSpec, type ParsedArgs, UsageError, commandUsage, parseArgs, stringFlag } from './args.js';
+import { type CommandSpec, UsageError, commandUsage, parseArgs } from './args.js';
 import { ADMIN_FLAGS, JSON_FLAG, adminClientFor, withAdminClient } from './admin-flags.js';
-import { formatBytes, parseSize } from './size.js';
+import { sizeFlag } from './data-flags.js';
+import { formatBytes } from './size.js';
 import { formatTable } from './table.js';
 
 /** `shoal volume create`. */
@@ -55,22 +56,12 @@ export async function runVolume(argv: readonly string[]): Promise<number> {
   }
 }
 
-function sizeFlag(args: ParsedArgs, name: string, usage: string): number | null {
-  const text = stringFlag(args, name, '');
-  if (text === '') return null;
-  try {
-    return parseSize(text);
-  } catch (err) {
-    throw new UsageError(`--${name}: ${(err as Error).message}`, usage);
-  }
-}
-
 async function createVolume(argv: readonly string[]): Promise<number> {
   const usage = commandUsage(VOLUME_CREATE_SPEC);
   const args = parseArgs(argv, VOLUME_CREATE_SPEC);
-  const sizeBytes = sizeFlag(args, 'size', usage);
+  const sizeBytes = sizeFlag(args, 'size', usage, null);
   if (sizeBytes === null) throw new UsageError('--size is required, e.g. --size 10GiB', usage);
-  const pageSizeBytes = sizeFlag(args, 'page-size', usage) ?? 0;
+  const pageSizeBytes = sizeFlag(args, 'page-size', usage, 0)!;
   const client = adminClientFor(args, usage);
   return withAdminClient(client, async () => {
     const answer = await client.createVolume({ name: args.positionals[0]!, sizeBytes, pageSizeBytes });

@@ -8,22 +8,11 @@
  * caller may retry (a write of bytes at an offset is idempotent).
  */
 import { type PageSegment, type Volume, routeRange } from '../cluster/index.js';
+import type { PageRequest } from '../transport/index.js';
 import type { RaftDriver } from './driver.js';
 import { ShoalError, notFound, unavailable } from './errors.js';
 import { OWNER_APPLY_WAIT_MS } from './limits.js';
 import { waitFor } from './wait-for.js';
-
-/** One page's part of a request, as the peer link carries it. */
-export interface PageRequest {
-  volumeId: number;
-  page: number;
-  offsetInPage: number;
-  length: number;
-  write: boolean;
-  data: Uint8Array;
-  /** The requester's applied index: the owner first applies at least this much. */
-  minAppliedIndex: number;
-}
 
 /** The block store as the data path uses it. */
 export interface PageStore {

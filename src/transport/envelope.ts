@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { decodeRaftMessage, encodeRaftMessage } from '../proto/index.js';
 import { shoal } from '../proto/gen/shoal.js';
 import type { Message } from '../raft/types.js';
+import type { PageRequest } from './transport.js';
 import { ID_BYTES_MAX, PAGE_ERROR_CODE_BYTES_MAX, PAGE_ERROR_MESSAGE_BYTES_MAX, REFUSAL_REASON_BYTES_MAX } from './constants.js';
 import { FrameError } from './errors.js';
 import { bytesTag, varintBytes, writeByte, writeVarint } from './varint.js';
@@ -80,16 +81,9 @@ export interface SnapshotChunk {
  * frame is undecodable), the rest by the answering side, which answers
  * TRANSPORT_BAD_REQUEST rather than cutting the connection.
  */
-export interface PageRequestFrame {
+export interface PageRequestFrame extends PageRequest {
   kind: 'pageRequest';
   requestId: number;
-  volumeId: number;
-  page: number;
-  offsetInPage: number;
-  length: number;
-  write: boolean;
-  data: Uint8Array;
-  minAppliedIndex: number;
 }
 
 /**
