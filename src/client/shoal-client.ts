@@ -436,15 +436,19 @@ async function readExact(body: Dispatcher.ResponseData['body'], declared: string
   }
 }
 
-/** An error answer as a ShoalDataError: its JSON `{code, message}`, or a code inferred from the status. 503 is retryable. */
+/**
+ * An error answer as a ShoalDataError: its JSON `{code, message}`, or a code inferred
+ * from the status. 503 (nothing was done) and 504 (an owner did not answer; the
+ * outcome is unknown) are retryable: every request the SDK sends is idempotent.
+ */
 async function errorFromAnswer(
   status: number,
   headers: Dispatcher.ResponseData['headers'],
   body: Dispatcher.ResponseData['body'],
   member: string,
 ): Promise<ShoalDataError> {
-  const retryable = status === 503;
-  const retryAfterMs = retryable ? parseRetryAfterMs(header(headers, 'retry-after'), Date.now()) : null;
+  const retryable = status === 503 || status === 504;
+  const retryAfterMs = status === 503 ? parseRetryAfterMs(header(headers, 'retry-after'), Date.now()) : null;
   const details = { status, member, retryable, retryAfterMs };
   const text = await readText(body, ERROR_BODY_BYTES_MAX);
   if (text !== null) {

@@ -169,7 +169,21 @@ function storeFailure(memberId: string, err: unknown): Error {
   return err instanceof Error ? err : new Error(message);
 }
 
-/** What the caller of the data API hears when the owner of a page could not do its part. */
+/**
+ * Peer-link failures after which the owner may still carry the request out: it was
+ * sent, and no answer came (in time). A write that ends so is "outcome unknown",
+ * not "failed": the owner may apply it later. Every other local failure means the
+ * request never left this member.
+ */
+const OUTCOME_UNKNOWN_CODES = new Set(['TRANSPORT_REQUEST_TIMEOUT', 'TRANSPORT_CONNECTION_LOST']);
+
+/**
+ * What the caller of the data API hears when the owner of a page could not do its
+ * part: `unavailable` (503) when the request was not carried out — retry it —, and
+ * `deadline_exceeded` (504) when it was sent and its outcome is unknown — a write
+ * may yet be applied, so the caller must treat it as possibly done; writing the
+ * same bytes again is safe.
+ */
 function peerFailure(volume: Volume, s: PageSegment, err: unknown): Error {
   const code = codeOf(err);
   const message = err instanceof Error ? err.message : String(err);
@@ -177,7 +191,10 @@ function peerFailure(volume: Volume, s: PageSegment, err: unknown): Error {
   const remote = (err as { remote?: unknown } | null)?.remote === true;
   if (remote && code === 'not_found') return notFound(`volume "${volume.name}" was deleted`);
   if (remote && isApiCode(code) && code !== 'unavailable') return new ShoalError(code, `${where}: ${message}`, { cause: err });
-  return unavailable(`${where} cannot be reached right now: ${message}${code ? ` (${code})` : ''}; retry`, err);
+  if (!remote && OUTCOME_UNKNOWN_CODES.has(code)) {
+    return new ShoalError('deadline_exceeded', `${where} did not answer (${code}): the outcome is unknown and a write may still be applied; sending the same request again is safe`, { cause: err });
+  }
+  return unavailable(`${where} cannot be reached right now: ${message}${code ? ` (${code})` : ''}; nothing was done there, retry`, err);
 }
 
 function isApiCode(code: string): code is ShoalError['code'] {

@@ -345,11 +345,25 @@ test('4xx answers are not retried and keep their code, status and message', asyn
 });
 
 test('an error without a JSON body takes its code from the status', async (t) => {
-  const a = await fakeMember(t, 'n1', (_, res) => res.writeHead(504, { 'Content-Type': 'text/plain' }).end('gateway timeout'));
+  const a = await fakeMember(t, 'n1', (_, res) => res.writeHead(500, { 'Content-Type': 'text/plain' }).end('oops'));
   const c = client(t, [a.url]);
   const err = await failure(t, c.volume('demo').read(0, 10));
-  t.is(err.code, 'deadline_exceeded');
+  t.is(err.code, 'internal');
   t.is(a.hits.length, 1);
+});
+
+test('a 504 (an owner did not answer: outcome unknown) is retried, since every request is idempotent', async (t) => {
+  let answered = 0;
+  const a = await fakeMember(t, 'n1', (_, res) => {
+    if (answered++ === 0) {
+      res.writeHead(504, { 'Content-Type': 'application/json' }).end(JSON.stringify({ code: 'deadline_exceeded', message: 'owner n3 did not answer' }));
+      return;
+    }
+    res.writeHead(204).end();
+  });
+  const c = client(t, [a.url]);
+  await c.volume('demo').write(0, new Uint8Array(10));
+  t.is(a.hits.length, 2);
 });
 
 test('arguments are checked before any request is sent', async (t) => {
