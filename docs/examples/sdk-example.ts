@@ -5,6 +5,8 @@
  * Run it against the group `npm start` brings up (members on 127.0.0.1:7001-7003):
  *
  *     npx tsx docs/examples/sdk-example.ts [VOLUME]
+ *
+ * SHOAL_MEMBERS=host:port,host:port points it at another group.
  */
 import { randomBytes } from 'node:crypto';
 import diagnosticsChannel from 'node:diagnostics_channel';
@@ -22,7 +24,8 @@ diagnosticsChannel.subscribe(MEMBER_CHANGE_CHANNEL, (message) => {
   console.log(`moved from ${from} to ${to} (${reason})`);
 });
 
-const client = new ShoalClient({ members: ['127.0.0.1:7001', '127.0.0.1:7002', '127.0.0.1:7003'] });
+const members = process.env.SHOAL_MEMBERS?.split(',') ?? ['127.0.0.1:7001', '127.0.0.1:7002', '127.0.0.1:7003'];
+const client = new ShoalClient({ members });
 try {
   const volume = client.volume(volumeName);
   await volume.write(offset, bytes);

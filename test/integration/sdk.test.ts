@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import test from 'ava';
 import { ShoalClient, ShoalDataError } from '../../src/client/index.js';
 import { TestGroup } from './group.js';
@@ -84,4 +86,16 @@ test.serial('a write to a page whose owner is briefly down succeeds once it is b
   await writing;
   const read = await clientFor('n2').volume(VOLUME).read(page * PAGE + 10, bytes.length);
   t.true(Buffer.from(read).equals(bytes));
+});
+
+test.serial('the example in docs/ runs against a group and reads back what it wrote', async (t) => {
+  await group.client('n1').createVolume({ name: 'demo', sizeBytes: 4 * 1024 * 1024 });
+  const example = fileURLToPath(new URL('../../docs/examples/sdk-example.ts', import.meta.url));
+  const run = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), example], {
+    env: { ...process.env, SHOAL_MEMBERS: ['n1', 'n2', 'n3'].map((id) => group.endpoint(id)).join(',') },
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
+  t.is(run.status, 0, run.stderr);
+  t.regex(run.stdout, /read 12288 bytes back via n\d .*: identical/);
 });
