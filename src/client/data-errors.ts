@@ -15,6 +15,8 @@ export interface ShoalDataErrorDetails {
   retryable?: boolean;
   /** How long the member asked us to wait before retrying (its `Retry-After`), or null. */
   retryAfterMs?: number | null;
+  /** The member's largest request (its `Shoal-Max-Request-Bytes`), when it refused one as too large. */
+  maxRequestBytes?: number | null;
   cause?: unknown;
 }
 
@@ -27,6 +29,7 @@ export class ShoalDataError extends Error {
   readonly member: string | null;
   readonly retryable: boolean;
   readonly retryAfterMs: number | null;
+  readonly maxRequestBytes: number | null;
 
   constructor(
     readonly code: ConnectCode,
@@ -39,6 +42,7 @@ export class ShoalDataError extends Error {
     this.member = details.member ?? null;
     this.retryable = details.retryable ?? false;
     this.retryAfterMs = details.retryAfterMs ?? null;
+    this.maxRequestBytes = details.maxRequestBytes ?? null;
   }
 
   /** True when no answer arrived: the connection failed, so the next attempt goes to another member. */

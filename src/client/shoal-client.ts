@@ -121,7 +121,8 @@ export class ShoalClient {
   private readonly token: string | null;
   private readonly timeoutMs: number;
   private readonly retry: RetryPolicy;
-  private readonly maxRequestBytes: number;
+  /** Lowered, once, to a member's own limit when it refuses a request as too large. */
+  private maxRequestBytes: number;
   private readonly concurrency: number;
   /** The transfers in progress, each with the controller that stops its requests and retries. */
   private readonly transfers = new Set<AbortController>();
@@ -203,16 +204,44 @@ export class ShoalClient {
     options.signal?.addEventListener('abort', onAbort, { once: true });
     this.transfers.add(controller);
     try {
-      let doneBytes = 0;
-      await runBounded(requestRanges(offset, length, this.maxRequestBytes), this.concurrency, controller, async (range) => {
-        await send(range, controller.signal);
-        doneBytes += range.length;
-        options.onProgress?.(doneBytes, length);
-      });
+      await this.sendRanges(offset, length, options, controller, send);
+    } catch (err) {
+      // A member with a smaller limit than ours says so: split to its size and send the
+      // whole transfer again (every request is idempotent). Once: the limit only shrinks.
+      const limit = err instanceof ShoalDataError ? err.maxRequestBytes : null;
+      // (The first failure aborted `controller` to stop the other requests; a new one carries on.)
+      if (limit === null || limit >= this.maxRequestBytes || limit < 1 || this.closed || options.signal?.aborted) throw err;
+      this.maxRequestBytes = limit;
+      this.transfers.delete(controller);
+      const again = new AbortController();
+      const onAbortAgain = (): void => again.abort();
+      options.signal?.addEventListener('abort', onAbortAgain, { once: true });
+      this.transfers.add(again);
+      try {
+        await this.sendRanges(offset, length, options, again, send);
+      } finally {
+        this.transfers.delete(again);
+        options.signal?.removeEventListener('abort', onAbortAgain);
+      }
     } finally {
       this.transfers.delete(controller);
       options.signal?.removeEventListener('abort', onAbort);
     }
+  }
+
+  private async sendRanges(
+    offset: number,
+    length: number,
+    options: TransferOptions,
+    controller: AbortController,
+    send: (range: ByteRange, signal: AbortSignal) => Promise<void>,
+  ): Promise<void> {
+    let doneBytes = 0;
+    await runBounded(requestRanges(offset, length, this.maxRequestBytes), this.concurrency, controller, async (range) => {
+      await send(range, controller.signal);
+      doneBytes += range.length;
+      options.onProgress?.(doneBytes, length);
+    });
   }
 
   /** One request, retried while it fails retryably and the policy allows. */
@@ -449,7 +478,8 @@ async function errorFromAnswer(
 ): Promise<ShoalDataError> {
   const retryable = status === 503 || status === 504;
   const retryAfterMs = status === 503 ? parseRetryAfterMs(header(headers, 'retry-after'), Date.now()) : null;
-  const details = { status, member, retryable, retryAfterMs };
+  const limit = Number(header(headers, 'shoal-max-request-bytes') ?? NaN);
+  const details = { status, member, retryable, retryAfterMs, maxRequestBytes: Number.isSafeInteger(limit) && limit > 0 ? limit : null };
   const text = await readText(body, ERROR_BODY_BYTES_MAX);
   if (text !== null) {
     try {

@@ -17,6 +17,8 @@ import { type ByteRange, parseRangeHeader } from './range.js';
 export const DATA_PATH_PREFIX = '/v1/';
 const VOLUME_DATA_PATH = /^\/v1\/volumes\/([^/]+)\/data$/;
 const ALLOWED_METHODS = 'GET, PUT';
+/** Sent with a refusal of a request as too large: the limit, so a client can split to it. */
+export const MAX_REQUEST_BYTES_HEADER = 'Shoal-Max-Request-Bytes';
 
 /** Serves the data API; one per member. */
 export class DataApi {
@@ -65,6 +67,7 @@ export class DataApi {
   private async get(req: IncomingMessage, res: ServerResponse, query: URLSearchParams, volume: Volume): Promise<void> {
     const range = readRange(req, query, volume, res);
     if (range.length > this.requestBytesMax) {
+      res.setHeader(MAX_REQUEST_BYTES_HEADER, this.requestBytesMax);
       throw invalidArgument(`a read of ${range.length} bytes is over the ${this.requestBytesMax} bytes one request may read; split it`);
     }
     await this.admit(range.length, async () => {
@@ -111,6 +114,7 @@ function declaredBodyBytes(req: IncomingMessage, res: ServerResponse, maxBytes: 
   const declared = Number(header);
   if (declared > maxBytes) {
     res.setHeader('Connection', 'close');
+    res.setHeader(MAX_REQUEST_BYTES_HEADER, maxBytes);
     throw new HttpStatusError(413, 'resource_exhausted', `the body is ${declared} bytes, over the ${maxBytes} bytes one write may carry; split it`);
   }
   return declared;
@@ -122,6 +126,7 @@ async function readBodyOrTooLarge(req: IncomingMessage, res: ServerResponse, max
   } catch (err) {
     if (err instanceof ShoalError && err.code === 'resource_exhausted') {
       res.setHeader('Connection', 'close');
+      res.setHeader(MAX_REQUEST_BYTES_HEADER, maxBytes);
       throw new HttpStatusError(413, 'resource_exhausted', `${err.message}; split the write`);
     }
     throw err;

@@ -563,3 +563,23 @@ test('retry waits grow exponentially within bounds and follow Retry-After', (t) 
   t.is(parseRetryAfterMs('soon', 0), null);
   t.is(parseRetryAfterMs(undefined, 0), null);
 });
+
+test('a member with a smaller request limit says so, and the client splits to it and sends the transfer again', async (t) => {
+  const limit = 1000;
+  const a = await fakeMember(t, 'n1', (hit, res) => {
+    if (hit.body.length > limit) {
+      res.writeHead(413, { 'Content-Type': 'application/json', 'Shoal-Max-Request-Bytes': String(limit), Connection: 'close' });
+      res.end(JSON.stringify({ code: 'resource_exhausted', message: 'too large' }));
+      return;
+    }
+    res.writeHead(204).end();
+  });
+  const c = client(t, [a.url]);
+  await c.volume('demo').write(0, sample(2500));
+  const accepted = a.hits.filter((h) => h.body.length <= limit).sort((x, y) => x.offset - y.offset);
+  t.deepEqual(accepted.map((h) => [h.offset, h.body.length]), [[0, 1000], [1000, 1000], [2000, 500]]);
+  // Later transfers use the learned limit from the start.
+  const before = a.hits.length;
+  await c.volume('demo').write(0, sample(1500));
+  t.deepEqual(a.hits.slice(before).sort((x, y) => x.offset - y.offset).map((h) => h.body.length), [1000, 500]);
+});
