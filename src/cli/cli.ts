@@ -5,6 +5,7 @@ import { membersUsage, runMembers } from './members.js';
 import { runServer } from './server-command.js';
 import { STATUS_SPEC, runStatus } from './status.js';
 import { runVolume, volumeUsage } from './volume.js';
+import { PLAN_SPEC, runPlan } from './plan.js';
 import { READ_SPEC, runRead } from './read.js';
 import { WRITE_SPEC, runWrite } from './write.js';
 
@@ -40,6 +41,11 @@ Data (--endpoint HOST:PORT[,...], default the three members of shoal cluster up)
                                        a volume's bytes on stdout (sizes like 4096, 4KiB, 1MiB)
   shoal write VOLUME --offset O < FILE  stdin's bytes (up to 1 GiB) into a volume
 
+Load balancing
+  shoal plan --input FILE.json [--rounds N]
+                                       the efficiency function offline: which connection moves
+                                       would make the group more efficient (DESIGN.md's input)
+
   shoal help                           this text
 
 Exit codes: 0 done, 1 the operation failed, 2 the command line was wrong.
@@ -56,6 +62,7 @@ const USAGES: Record<string, () => string> = {
   volume: volumeUsage,
   read: () => commandUsage(READ_SPEC),
   write: () => commandUsage(WRITE_SPEC),
+  plan: () => commandUsage(PLAN_SPEC),
 };
 
 const COMMANDS: Record<string, Command> = {
@@ -67,6 +74,7 @@ const COMMANDS: Record<string, Command> = {
   volume: runVolume,
   read: runRead,
   write: runWrite,
+  plan: runPlan,
 };
 
 async function runCluster(argv: readonly string[]): Promise<number> {
