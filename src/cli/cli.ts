@@ -6,6 +6,7 @@ import { runServer } from './server-command.js';
 import { STATUS_SPEC, runStatus } from './status.js';
 import { runVolume, volumeUsage } from './volume.js';
 import { PLAN_SPEC, runPlan } from './plan.js';
+import { connectionsUsage, runConnections } from './connections.js';
 import { READ_SPEC, runRead } from './read.js';
 import { WRITE_SPEC, runWrite } from './write.js';
 
@@ -42,6 +43,8 @@ Data (--endpoint HOST:PORT[,...], default the three members of shoal cluster up)
   shoal write VOLUME --offset O < FILE  stdin's bytes (up to 1 GiB) into a volume
 
 Load balancing
+  shoal connections [--json]           every member's client connections: activity, pages by owner
+  shoal connections move ID --to M     move a client connection (its member closes it with a redirect)
   shoal plan --input FILE.json [--rounds N]
                                        the efficiency function offline: which connection moves
                                        would make the group more efficient (DESIGN.md's input)
@@ -63,6 +66,7 @@ const USAGES: Record<string, () => string> = {
   read: () => commandUsage(READ_SPEC),
   write: () => commandUsage(WRITE_SPEC),
   plan: () => commandUsage(PLAN_SPEC),
+  connections: connectionsUsage,
 };
 
 const COMMANDS: Record<string, Command> = {
@@ -75,6 +79,7 @@ const COMMANDS: Record<string, Command> = {
   read: runRead,
   write: runWrite,
   plan: runPlan,
+  connections: runConnections,
 };
 
 async function runCluster(argv: readonly string[]): Promise<number> {

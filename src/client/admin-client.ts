@@ -124,6 +124,16 @@ export class AdminClient {
     return this.call('GetRoutingTable', admin.GetRoutingTableRequest, admin.GetRoutingTableResponse, request, options);
   }
 
+  /** The client connections the called member holds. */
+  listConnections(request: shoal.admin.v1.IListConnectionsRequest = {}, options?: CallOptions): Promise<shoal.admin.v1.ListConnectionsResponse> {
+    return this.call('ListConnections', admin.ListConnectionsRequest, admin.ListConnectionsResponse, request, options);
+  }
+
+  /** Moves a client connection to another member (through the log; its holder closes it). */
+  moveConnection(request: shoal.admin.v1.IMoveConnectionRequest, options?: CallOptions): Promise<shoal.admin.v1.MoveConnectionResponse> {
+    return this.call('MoveConnection', admin.MoveConnectionRequest, admin.MoveConnectionResponse, request, options);
+  }
+
   /** Closes the pooled connections; calls made afterwards fail. */
   async close(): Promise<void> {
     await this.pool.close();

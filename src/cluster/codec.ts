@@ -16,6 +16,13 @@ export interface CreateVolumeCommand {
   pageSizeBytes: number;
 }
 
+/** One client connection to move from the member holding it to another. */
+export interface ConnectionMove {
+  connection: string;
+  from: string;
+  to: string;
+}
+
 /** A command of the replicated log. */
 export interface Command {
   requestId: string;
@@ -23,6 +30,7 @@ export interface Command {
   updateMember?: MemberInfo;
   createVolume?: CreateVolumeCommand;
   deleteVolume?: { name: string };
+  moveConnections?: { moves: ConnectionMove[]; reason: string };
 }
 
 export class ClusterCodecError extends Error {
@@ -53,6 +61,7 @@ export function encodeCommand(command: Command): Uint8Array {
     updateMember: command.updateMember ?? null,
     createVolume: command.createVolume ?? null,
     deleteVolume: command.deleteVolume ?? null,
+    moveConnections: command.moveConnections ?? null,
   }).finish();
 }
 
@@ -70,6 +79,10 @@ export function decodeCommand(bytes: Uint8Array): Command {
       command.createVolume = { name: v.name ?? '', sizeBytes: Number(v.sizeBytes ?? 0), pageSizeBytes: v.pageSizeBytes ?? 0 };
     }
     if (c.deleteVolume) command.deleteVolume = { name: c.deleteVolume.name ?? '' };
+    if (c.moveConnections) {
+      const moves = (c.moveConnections.moves ?? []).map((m) => ({ connection: m.connection ?? '', from: m.from ?? '', to: m.to ?? '' }));
+      command.moveConnections = { moves, reason: c.moveConnections.reason ?? '' };
+    }
     return command;
   } catch (cause) {
     throw new ClusterCodecError('command', cause);

@@ -17,6 +17,7 @@ export {
 } from './volumes.js';
 export {
   type Command,
+  type ConnectionMove,
   type CreateVolumeCommand,
   type MemberInfo,
   ClusterCodecError,

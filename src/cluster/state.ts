@@ -1,5 +1,5 @@
 import { type ConfChange, ConfChangeType, type Entry, EntryType, decodeConfChange } from '../raft/index.js';
-import { type Command, type CreateVolumeCommand, decodeCommand, decodeMemberInfo, type MemberInfo } from './codec.js';
+import { type Command, type ConnectionMove, type CreateVolumeCommand, decodeCommand, decodeMemberInfo, type MemberInfo } from './codec.js';
 import { compareIds, spreadPages } from './page-map.js';
 import { type Rejection, type Volume, VOLUMES_MAX, checkVolumeName, checkVolumeShape, pageCountOf } from './volumes.js';
 
@@ -12,7 +12,8 @@ export interface MemberRecord extends MemberInfo {
 export type Effect =
   | { kind: 'membership-changed'; change: ConfChange }
   | { kind: 'command-applied'; requestId: string; index: number; command: Command; rejection: Rejection | null }
-  | { kind: 'volume-deleted'; volume: Volume };
+  | { kind: 'volume-deleted'; volume: Volume }
+  | { kind: 'connections-moved'; moves: ConnectionMove[]; reason: string; index: number };
 
 /**
  * The replicated cluster state: membership with addresses, and volumes with their
@@ -44,6 +45,7 @@ export class ClusterState {
     if (command.updateMember) this.updateMember(command.updateMember);
     if (command.createVolume) rejection = this.createVolume(command.createVolume, entry.index);
     if (command.deleteVolume) rejection = this.deleteVolume(command.deleteVolume.name, effects);
+    if (command.moveConnections) rejection = this.moveConnections(command.moveConnections, entry.index, effects);
     effects.unshift({ kind: 'command-applied', requestId: command.requestId, index: entry.index, command, rejection });
     return effects;
   }
@@ -72,6 +74,22 @@ export class ClusterState {
     this.volumes.delete(name);
     this.volumesById.delete(volume.id);
     effects.push({ kind: 'volume-deleted', volume });
+    return null;
+  }
+
+  /**
+   * Connection moves change no replicated state (connections are not in it yet):
+   * they are effects, carried out by the member that holds each connection. A move
+   * naming a member that is not (or no longer) in the group is rejected as a whole.
+   */
+  private moveConnections(c: { moves: ConnectionMove[]; reason: string }, index: number, effects: Effect[]): Rejection | null {
+    for (const m of c.moves) {
+      if (!this.members.has(m.from) || !this.members.has(m.to)) {
+        return { code: 'failed_precondition', message: `cannot move ${m.connection} from ${m.from} to ${m.to}: not both are members` };
+      }
+      if (m.from === m.to) return { code: 'invalid_argument', message: `cannot move ${m.connection} to the member that holds it (${m.to})` };
+    }
+    effects.push({ kind: 'connections-moved', moves: c.moves, reason: c.reason, index });
     return null;
   }
 

@@ -9,6 +9,8 @@ import { LEARNER_CATCH_UP_ENTRIES, LEARNER_CATCH_UP_TIMEOUT_MS, NOOP_MAX_PAYLOAD
 import { validateMemberId, validatePeerAddress, validateClientUrl } from './validate.js';
 import { waitFor } from './wait-for.js';
 import { createVolume, deleteVolume, getRoutingTable, listVolumes } from './volume-admin.js';
+import { listConnections, moveConnection } from './connection-admin.js';
+import type { ConnectionRegistry } from './connections.js';
 
 const admin = shoal.admin.v1;
 export const ADMIN_SERVICE_PATH = '/shoal.admin.v1.AdminService/';
@@ -21,6 +23,8 @@ export interface AdminContext {
   version: string;
   /** Whether the peer transport has a working connection to `id`. */
   isReachable(id: string): boolean;
+  /** This member's client connections. */
+  connections: ConnectionRegistry;
 }
 
 const ROLE_BY_STATE: Record<StateType, shoal.admin.v1.Role> = {
@@ -57,6 +61,8 @@ export function adminMethods(ctx: AdminContext): Record<string, UnaryMethod<unkn
     DeleteVolume: leaderOnly(ctx, 'DeleteVolume', admin.DeleteVolumeRequest, admin.DeleteVolumeResponse, (req) => deleteVolume(ctx.driver, req)),
     ListVolumes: method(admin.ListVolumesRequest, admin.ListVolumesResponse, (req) => listVolumes(ctx.driver, req)),
     GetRoutingTable: method(admin.GetRoutingTableRequest, admin.GetRoutingTableResponse, (req) => getRoutingTable(ctx.driver, req)),
+    ListConnections: method(admin.ListConnectionsRequest, admin.ListConnectionsResponse, async () => listConnections(ctx.memberId, ctx.connections)),
+    MoveConnection: leaderOnly(ctx, 'MoveConnection', admin.MoveConnectionRequest, admin.MoveConnectionResponse, (req) => moveConnection(ctx.driver, req)),
   };
   return methods as unknown as Record<string, UnaryMethod<unknown, unknown>>;
 }

@@ -8,7 +8,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Volume, checkVolumeName } from '../cluster/index.js';
 import { HttpStatusError, readBody } from './connect.js';
-import type { DataPath } from './data-path.js';
+import type { ConnectionRegistry } from './connections.js';
+import type { DataPath, Tally } from './data-path.js';
 import { ShoalError, invalidArgument, notFound, unavailable } from './errors.js';
 import { DATA_BYTES_INFLIGHT_MAX, DATA_REQUESTS_INFLIGHT_MAX } from './limits.js';
 import { type ByteRange, parseRangeHeader } from './range.js';
@@ -31,6 +32,8 @@ export class DataApi {
     private readonly requestBytesMax: number,
     /** Told of every answered request (metrics). */
     private readonly observe: (method: string, status: number, seconds: number) => void = () => {},
+    /** Told where each connection's bytes land (its locality). */
+    private readonly connections: ConnectionRegistry | null = null,
   ) {}
 
   /** Handles a request whose path starts with DATA_PATH_PREFIX; errors are thrown for the caller to write. */
@@ -58,7 +61,7 @@ export class DataApi {
     await this.admit(declaredBytes ?? this.requestBytesMax, async () => {
       const body = await readBodyOrTooLarge(req, res, this.requestBytesMax);
       checkWithin(volume, offset, body.byteLength, res, req);
-      if (body.byteLength > 0) await this.dataPath.write(volume, offset, body);
+      if (body.byteLength > 0) await this.dataPath.write(volume, offset, body, this.tallyFor(req));
       res.writeHead(204);
       res.end();
     });
@@ -71,12 +74,17 @@ export class DataApi {
       throw invalidArgument(`a read of ${range.length} bytes is over the ${this.requestBytesMax} bytes one request may read; split it`);
     }
     await this.admit(range.length, async () => {
-      const bytes = await this.dataPath.read(volume, range.offset, range.length);
+      const bytes = await this.dataPath.read(volume, range.offset, range.length, this.tallyFor(req));
       const headers: Record<string, string | number> = { 'Content-Type': 'application/octet-stream', 'Content-Length': bytes.byteLength };
       if (range.fromHeader) headers['Content-Range'] = `bytes ${range.offset}-${range.offset + range.length - 1}/${volume.sizeBytes}`;
       res.writeHead(range.fromHeader ? 206 : 200, headers);
       res.end(bytes);
     });
+  }
+
+  private tallyFor(req: IncomingMessage): Tally | undefined {
+    const registry = this.connections;
+    return registry ? (owner, bytes) => registry.countIo(req.socket, owner, bytes) : undefined;
   }
 
   /** Runs `work` if the member has room for one more request of `bytes`; else `unavailable` at once. */

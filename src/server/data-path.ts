@@ -14,6 +14,9 @@ import { ShoalError, notFound, unavailable } from './errors.js';
 import { OWNER_APPLY_WAIT_MS } from './limits.js';
 import { waitFor } from './wait-for.js';
 
+/** Told the bytes of a request that land on each owner's pages. */
+export type Tally = (owner: string, bytes: number) => void;
+
 /** The block store as the data path uses it. */
 export interface PageStore {
   readPage(volumeId: number, page: number, pageSizeBytes: number, offsetInPage: number, length: number): Promise<Buffer>;
@@ -59,9 +62,13 @@ export class DataPath {
     return volume;
   }
 
-  /** Reads [offset, offset + length) of `volume`; the range is already validated. */
-  async read(volume: Volume, offset: number, length: number): Promise<Buffer> {
+  /**
+   * Reads [offset, offset + length) of `volume`; the range is already validated.
+   * `tally` hears how many bytes land on each owner (a connection's locality).
+   */
+  async read(volume: Volume, offset: number, length: number, tally?: Tally): Promise<Buffer> {
     const segments = routeRange(volume, offset, length);
+    if (tally) for (const s of segments) tally(s.owner, s.length);
     // The common case, a request within one page, needs no assembly buffer.
     if (segments.length === 1) return checkedLength(await this.readSegment(volume, segments[0]!), segments[0]!);
     const result = Buffer.allocUnsafe(length);
@@ -78,8 +85,9 @@ export class DataPath {
    * on its owner. If any part fails the write fails (other parts may have landed;
    * writing the same bytes again is safe).
    */
-  async write(volume: Volume, offset: number, data: Buffer): Promise<void> {
+  async write(volume: Volume, offset: number, data: Buffer, tally?: Tally): Promise<void> {
     const segments = routeRange(volume, offset, data.byteLength);
+    if (tally) for (const s of segments) tally(s.owner, s.length);
     const outcomes = await Promise.allSettled(segments.map((s) => this.writeSegment(volume, s, data.subarray(s.bufferOffset, s.bufferOffset + s.length))));
     const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
     if (failed) throw failed.reason;

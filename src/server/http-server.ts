@@ -1,8 +1,9 @@
 import { timingSafeEqual, createHash } from 'node:crypto';
 import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { ADMIN_SERVICE_PATH } from './admin-service.js';
 import { type UnaryMethod, serveUnary, writeConnectError } from './connect.js';
+import type { ConnectionRegistry } from './connections.js';
 import { DATA_PATH_PREFIX, type DataApi } from './data-api.js';
 import { ShoalError, notFound } from './errors.js';
 import { ADMIN_MAX_BODY_BYTES } from './limits.js';
@@ -17,6 +18,8 @@ export interface HttpRoutes {
   adminMethods: Record<string, UnaryMethod<unknown, unknown>>;
   /** The data API (`/v1/volumes/{name}/data`). */
   dataApi: DataApi | null;
+  /** Tracks every client connection (ids, activity, moves). */
+  connections: ConnectionRegistry | null;
   /** When set, admin calls need `Authorization: Bearer <token>`. */
   adminToken: string | null;
   metrics(): Promise<{ contentType: string; body: string }>;
@@ -31,12 +34,17 @@ export interface HttpRoutes {
 export function createClientServer(routes: HttpRoutes): Server {
   const server = createServer({ keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS, maxHeaderSize: MAX_HEADER_BYTES }, (req, res) => {
     res.setHeader('Shoal-Member', routes.memberId);
+    routes.connections?.requestStarted(req, res);
     route(routes, req, res).catch((err: unknown) => {
       // Answered before the body was read: close rather than read what we refused.
       if (!req.complete && !res.headersSent) res.setHeader('Connection', 'close');
       writeConnectError(res, err);
     });
   });
+  if (routes.connections) {
+    const registry = routes.connections;
+    server.on('connection', (socket: Socket) => registry.accept(socket));
+  }
   return server;
 }
 

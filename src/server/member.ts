@@ -4,6 +4,7 @@ import { pino, type Logger as PinoLogger } from 'pino';
 import { BlockStore, resolveCompactionPolicy, LevelRaftStorage } from '../storage/index.js';
 import { TcpTransport } from '../transport/index.js';
 import { StateType } from '../raft/index.js';
+import type { ConnectionMove } from '../cluster/index.js';
 import { adminMethods } from './admin-service.js';
 import type { MemberConfig } from './config.js';
 import { ConfigError } from './config.js';
@@ -12,6 +13,7 @@ import { closeServer, createClientServer, listen } from './http-server.js';
 import { DELETED_VOLUME_SCAN_WAIT_MS, LEADER_TRANSFER_ON_STOP_TIMEOUT_MS } from './limits.js';
 import { MemberMetrics, type PeerStat } from './metrics.js';
 import { announceAddress } from './announce.js';
+import { ConnectionRegistry, MOVE_JITTER_MS_MAX, type MoveOutcome } from './connections.js';
 import { DataApi } from './data-api.js';
 import { DataPath } from './data-path.js';
 import { waitFor } from './wait-for.js';
@@ -82,6 +84,11 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
     if (effect.kind !== 'volume-deleted') return;
     blocks.deleteVolume(effect.volume.id).catch((err: unknown) => log.warn({ err, volume: effect.volume.name }, 'could not free the pages of a deleted volume'));
   });
+  const connections = new ConnectionRegistry(config.id);
+  metrics.watchConnections(() => connections.size);
+  driver.onEffect((effect) => {
+    if (effect.kind === 'connections-moved') carryOutMoves(config.id, driver!, connections, effect.moves, metrics, log);
+  });
   await transport.start();
   driver.start();
   collectDeletedVolumes(driver, blocks, log);
@@ -93,8 +100,10 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
       groupId: config.groupId,
       version: SHOAL_VERSION,
       isReachable: (id) => transport.peerStates().get(id)?.connected ?? false,
+      connections,
     }),
-    dataApi: new DataApi(dataPath, config.maxRequestBytes, (method, status, seconds) => metrics.dataRequest(method, status, seconds)),
+    dataApi: new DataApi(dataPath, config.maxRequestBytes, (method, status, seconds) => metrics.dataRequest(method, status, seconds), connections),
+    connections,
     adminToken,
     metrics: async () => ({ contentType: metrics.registry.contentType, body: await metrics.registry.metrics() }),
     readiness: () => readiness(driver!),
@@ -131,6 +140,34 @@ async function stopMember(
   await storage.close();
   await blocks.close();
   log.info('member stopped');
+}
+
+/**
+ * Carries out the committed moves of connections this member holds, each after a
+ * small random delay so a batch of moves does not make every client reconnect at
+ * once. A move of a connection that is already gone is dropped without harm.
+ */
+function carryOutMoves(
+  memberId: string,
+  driver: RaftDriver,
+  connections: ConnectionRegistry,
+  moves: readonly ConnectionMove[],
+  metrics: MemberMetrics,
+  log: PinoLogger,
+): void {
+  for (const move of moves) {
+    if (move.from !== memberId) continue;
+    const toUrl = driver.state.members.get(move.to)?.clientUrl ?? '';
+    const report = (outcome: MoveOutcome): void => {
+      metrics.connectionMoves.inc({ outcome });
+      log.info({ connection: move.connection, to: move.to, outcome }, 'moved a client connection');
+    };
+    const timer = setTimeout(() => {
+      if (toUrl) connections.move(move.connection, toUrl, report);
+      else report('gone');
+    }, Math.random() * MOVE_JITTER_MS_MAX);
+    timer.unref();
+  }
 }
 
 /**

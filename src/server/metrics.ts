@@ -28,6 +28,8 @@ export class MemberMetrics {
   readonly dataSegmentBytes: Counter<'op' | 'where'>;
   /** Data API requests by method and status class, with their duration. */
   readonly dataRequestSeconds: Histogram<'method' | 'status'>;
+  /** Committed moves of connections this member held, by outcome (redirected, closed-idle, gone). */
+  readonly connectionMoves: Counter<'outcome'>;
   private readonly segmentChildren = new Map<string, { count: Counter.Internal; bytes: Counter.Internal }>();
   private readonly requestChildren = new Map<string, Histogram.Internal<'method' | 'status'>>();
 
@@ -65,6 +67,12 @@ export class MemberMetrics {
       name: 'shoal_data_segment_bytes_total',
       help: 'Bytes of those page segments.',
       labelNames: ['op', 'where'],
+      registers: [this.registry],
+    });
+    this.connectionMoves = new Counter({
+      name: 'shoal_connection_moves_total',
+      help: 'Committed moves of client connections this member held, by outcome: redirected (its last answer named the new member), closed-idle (no request came within the grace), or gone (dropped: the connection had already ended).',
+      labelNames: ['outcome'],
       registers: [this.registry],
     });
     this.dataRequestSeconds = new Histogram({
@@ -129,6 +137,18 @@ export class MemberMetrics {
     perPeer('shoal_peer_bytes_sent', 'Bytes sent to the peer.', (s) => s.bytesSent);
     perPeer('shoal_peer_bytes_received', 'Bytes received from the peer.', (s) => s.bytesReceived);
     perPeer('shoal_peer_dropped_messages', 'Messages dropped because the peer queue was full or the peer down.', (s) => s.dropped);
+  }
+
+  /** Exports how many client connections this member holds, read when scraped. */
+  watchConnections(count: () => number): void {
+    new Gauge({
+      name: 'shoal_client_connections',
+      help: 'Client connections this member holds.',
+      registers: [this.registry],
+      collect() {
+        this.set(count());
+      },
+    });
   }
 
   /** Exports the block store's counters, read when scraped. */

@@ -175,3 +175,15 @@ test('routeRange cuts a request at page boundaries, in order, covering it exactl
     [1, 0, 6],
   ]);
 });
+
+test('connection moves are effects for their holders; moves naming non-members or no change are rejected', (t) => {
+  const state = groupState();
+  const moved = state.apply(commandEntry(4, { moveConnections: { moves: [{ connection: 'n1-7', from: 'n1', to: 'n3' }], reason: 'manual' } }));
+  t.is(applied(moved).rejection, null);
+  t.like(moved.find((e) => e.kind === 'connections-moved'), { kind: 'connections-moved', index: 4, reason: 'manual', moves: [{ connection: 'n1-7', from: 'n1', to: 'n3' }] });
+  const toStranger = state.apply(commandEntry(5, { moveConnections: { moves: [{ connection: 'n1-7', from: 'n1', to: 'n9' }], reason: 'manual' } }));
+  t.is(applied(toStranger).rejection?.code, 'failed_precondition');
+  t.false(toStranger.some((e) => e.kind === 'connections-moved'));
+  const toItself = state.apply(commandEntry(6, { moveConnections: { moves: [{ connection: 'n1-7', from: 'n1', to: 'n1' }], reason: 'manual' } }));
+  t.is(applied(toItself).rejection?.code, 'invalid_argument');
+});

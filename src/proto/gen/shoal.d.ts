@@ -58,6 +58,12 @@ export namespace shoal {
 
                 /** Calls GetRoutingTable. */
                 getRoutingTable: shoal.admin.v1.AdminService.GetRoutingTable;
+
+                /** Calls ListConnections. */
+                listConnections: shoal.admin.v1.AdminService.ListConnections;
+
+                /** Calls MoveConnection. */
+                moveConnection: shoal.admin.v1.AdminService.MoveConnection;
             }
 
             namespace AdminService {
@@ -248,6 +254,44 @@ export namespace shoal {
                   readonly path: "/shoal.admin.v1.AdminService/GetRoutingTable";
                   readonly requestType: "GetRoutingTableRequest";
                   readonly responseType: "GetRoutingTableResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#listConnections}.
+                 * @param error Error, if any
+                 * @param [response] ListConnectionsResponse
+                 */
+                type ListConnectionsCallback = (error: (Error|null), response?: shoal.admin.v1.ListConnectionsResponse) => void;
+
+                /** Calls ListConnections. */
+                type ListConnections = {
+                  (request: shoal.admin.v1.IListConnectionsRequest, callback: shoal.admin.v1.AdminService.ListConnectionsCallback): void;
+                  (request: shoal.admin.v1.IListConnectionsRequest): Promise<shoal.admin.v1.ListConnectionsResponse>;
+                  readonly name: "ListConnections";
+                  readonly path: "/shoal.admin.v1.AdminService/ListConnections";
+                  readonly requestType: "ListConnectionsRequest";
+                  readonly responseType: "ListConnectionsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#moveConnection}.
+                 * @param error Error, if any
+                 * @param [response] MoveConnectionResponse
+                 */
+                type MoveConnectionCallback = (error: (Error|null), response?: shoal.admin.v1.MoveConnectionResponse) => void;
+
+                /** Calls MoveConnection. */
+                type MoveConnection = {
+                  (request: shoal.admin.v1.IMoveConnectionRequest, callback: shoal.admin.v1.AdminService.MoveConnectionCallback): void;
+                  (request: shoal.admin.v1.IMoveConnectionRequest): Promise<shoal.admin.v1.MoveConnectionResponse>;
+                  readonly name: "MoveConnection";
+                  readonly path: "/shoal.admin.v1.AdminService/MoveConnection";
+                  readonly requestType: "MoveConnectionRequest";
+                  readonly responseType: "MoveConnectionResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -3247,6 +3291,651 @@ export namespace shoal {
                 /** Shape of a GetRoutingTableResponse. */
                 type $Shape = shoal.admin.v1.GetRoutingTableResponse.$Properties;
             }
+
+            /**
+             * Properties of a ClientConnection.
+             * @deprecated Use shoal.admin.v1.ClientConnection.$Properties instead.
+             */
+            interface IClientConnection extends shoal.admin.v1.ClientConnection.$Properties {
+            }
+
+            /** Represents a ClientConnection. */
+            class ClientConnection {
+
+                /**
+                 * Constructs a new ClientConnection.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.ClientConnection.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ClientConnection id. */
+                id: string;
+
+                /** ClientConnection memberId. */
+                memberId: string;
+
+                /** ClientConnection remoteAddress. */
+                remoteAddress: string;
+
+                /** ClientConnection openedAtMs. */
+                openedAtMs: number;
+
+                /** ClientConnection requests. */
+                requests: number;
+
+                /** ClientConnection bytesIn. */
+                bytesIn: number;
+
+                /** ClientConnection bytesOut. */
+                bytesOut: number;
+
+                /** ClientConnection inFlight. */
+                inFlight: number;
+
+                /** ClientConnection bytesByOwner. */
+                bytesByOwner: { [k: string]: number };
+
+                /** ClientConnection movingTo. */
+                movingTo: string;
+
+                /**
+                 * Creates a new ClientConnection instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ClientConnection instance
+                 */
+                static create(properties: shoal.admin.v1.ClientConnection.$Shape): shoal.admin.v1.ClientConnection & shoal.admin.v1.ClientConnection.$Shape;
+                static create(properties?: shoal.admin.v1.ClientConnection.$Properties): shoal.admin.v1.ClientConnection;
+
+                /**
+                 * Encodes the specified ClientConnection message. Does not implicitly {@link shoal.admin.v1.ClientConnection.verify|verify} messages.
+                 * @param message ClientConnection message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.ClientConnection.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ClientConnection message, length delimited. Does not implicitly {@link shoal.admin.v1.ClientConnection.verify|verify} messages.
+                 * @param message ClientConnection message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.ClientConnection.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ClientConnection message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ClientConnection & shoal.admin.v1.ClientConnection.$Shape} ClientConnection
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.ClientConnection & shoal.admin.v1.ClientConnection.$Shape;
+
+                /**
+                 * Decodes a ClientConnection message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ClientConnection & shoal.admin.v1.ClientConnection.$Shape} ClientConnection
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.ClientConnection & shoal.admin.v1.ClientConnection.$Shape;
+
+                /**
+                 * Verifies a ClientConnection message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ClientConnection message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ClientConnection
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.ClientConnection;
+
+                /**
+                 * Creates a plain object from a ClientConnection message. Also converts values to other types if specified.
+                 * @param message ClientConnection
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.ClientConnection, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ClientConnection to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ClientConnection
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ClientConnection {
+
+                /** Properties of a ClientConnection. */
+                interface $Properties {
+
+                    /** ClientConnection id */
+                    id?: (string|null);
+
+                    /** ClientConnection memberId */
+                    memberId?: (string|null);
+
+                    /** ClientConnection remoteAddress */
+                    remoteAddress?: (string|null);
+
+                    /** ClientConnection openedAtMs */
+                    openedAtMs?: (number|null);
+
+                    /** ClientConnection requests */
+                    requests?: (number|null);
+
+                    /** ClientConnection bytesIn */
+                    bytesIn?: (number|null);
+
+                    /** ClientConnection bytesOut */
+                    bytesOut?: (number|null);
+
+                    /** ClientConnection inFlight */
+                    inFlight?: (number|null);
+
+                    /** ClientConnection bytesByOwner */
+                    bytesByOwner?: ({ [k: string]: number }|null);
+
+                    /** ClientConnection movingTo */
+                    movingTo?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ClientConnection. */
+                type $Shape = shoal.admin.v1.ClientConnection.$Properties;
+            }
+
+            /**
+             * Properties of a ListConnectionsRequest.
+             * @deprecated Use shoal.admin.v1.ListConnectionsRequest.$Properties instead.
+             */
+            interface IListConnectionsRequest extends shoal.admin.v1.ListConnectionsRequest.$Properties {
+            }
+
+            /** Represents a ListConnectionsRequest. */
+            class ListConnectionsRequest {
+
+                /**
+                 * Constructs a new ListConnectionsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.ListConnectionsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new ListConnectionsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListConnectionsRequest instance
+                 */
+                static create(properties: shoal.admin.v1.ListConnectionsRequest.$Shape): shoal.admin.v1.ListConnectionsRequest & shoal.admin.v1.ListConnectionsRequest.$Shape;
+                static create(properties?: shoal.admin.v1.ListConnectionsRequest.$Properties): shoal.admin.v1.ListConnectionsRequest;
+
+                /**
+                 * Encodes the specified ListConnectionsRequest message. Does not implicitly {@link shoal.admin.v1.ListConnectionsRequest.verify|verify} messages.
+                 * @param message ListConnectionsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.ListConnectionsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListConnectionsRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.ListConnectionsRequest.verify|verify} messages.
+                 * @param message ListConnectionsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.ListConnectionsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListConnectionsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ListConnectionsRequest & shoal.admin.v1.ListConnectionsRequest.$Shape} ListConnectionsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.ListConnectionsRequest & shoal.admin.v1.ListConnectionsRequest.$Shape;
+
+                /**
+                 * Decodes a ListConnectionsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ListConnectionsRequest & shoal.admin.v1.ListConnectionsRequest.$Shape} ListConnectionsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.ListConnectionsRequest & shoal.admin.v1.ListConnectionsRequest.$Shape;
+
+                /**
+                 * Verifies a ListConnectionsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListConnectionsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListConnectionsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.ListConnectionsRequest;
+
+                /**
+                 * Creates a plain object from a ListConnectionsRequest message. Also converts values to other types if specified.
+                 * @param message ListConnectionsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.ListConnectionsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListConnectionsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListConnectionsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListConnectionsRequest {
+
+                /** Properties of a ListConnectionsRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListConnectionsRequest. */
+                type $Shape = shoal.admin.v1.ListConnectionsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListConnectionsResponse.
+             * @deprecated Use shoal.admin.v1.ListConnectionsResponse.$Properties instead.
+             */
+            interface IListConnectionsResponse extends shoal.admin.v1.ListConnectionsResponse.$Properties {
+            }
+
+            /** Represents a ListConnectionsResponse. */
+            class ListConnectionsResponse {
+
+                /**
+                 * Constructs a new ListConnectionsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.ListConnectionsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListConnectionsResponse memberId. */
+                memberId: string;
+
+                /** ListConnectionsResponse connections. */
+                connections: shoal.admin.v1.ClientConnection.$Properties[];
+
+                /**
+                 * Creates a new ListConnectionsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListConnectionsResponse instance
+                 */
+                static create(properties: shoal.admin.v1.ListConnectionsResponse.$Shape): shoal.admin.v1.ListConnectionsResponse & shoal.admin.v1.ListConnectionsResponse.$Shape;
+                static create(properties?: shoal.admin.v1.ListConnectionsResponse.$Properties): shoal.admin.v1.ListConnectionsResponse;
+
+                /**
+                 * Encodes the specified ListConnectionsResponse message. Does not implicitly {@link shoal.admin.v1.ListConnectionsResponse.verify|verify} messages.
+                 * @param message ListConnectionsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.ListConnectionsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListConnectionsResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.ListConnectionsResponse.verify|verify} messages.
+                 * @param message ListConnectionsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.ListConnectionsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListConnectionsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ListConnectionsResponse & shoal.admin.v1.ListConnectionsResponse.$Shape} ListConnectionsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.ListConnectionsResponse & shoal.admin.v1.ListConnectionsResponse.$Shape;
+
+                /**
+                 * Decodes a ListConnectionsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ListConnectionsResponse & shoal.admin.v1.ListConnectionsResponse.$Shape} ListConnectionsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.ListConnectionsResponse & shoal.admin.v1.ListConnectionsResponse.$Shape;
+
+                /**
+                 * Verifies a ListConnectionsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListConnectionsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListConnectionsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.ListConnectionsResponse;
+
+                /**
+                 * Creates a plain object from a ListConnectionsResponse message. Also converts values to other types if specified.
+                 * @param message ListConnectionsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.ListConnectionsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListConnectionsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListConnectionsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListConnectionsResponse {
+
+                /** Properties of a ListConnectionsResponse. */
+                interface $Properties {
+
+                    /** ListConnectionsResponse memberId */
+                    memberId?: (string|null);
+
+                    /** ListConnectionsResponse connections */
+                    connections?: (shoal.admin.v1.ClientConnection.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListConnectionsResponse. */
+                type $Shape = shoal.admin.v1.ListConnectionsResponse.$Properties;
+            }
+
+            /**
+             * Properties of a MoveConnectionRequest.
+             * @deprecated Use shoal.admin.v1.MoveConnectionRequest.$Properties instead.
+             */
+            interface IMoveConnectionRequest extends shoal.admin.v1.MoveConnectionRequest.$Properties {
+            }
+
+            /** Represents a MoveConnectionRequest. */
+            class MoveConnectionRequest {
+
+                /**
+                 * Constructs a new MoveConnectionRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.MoveConnectionRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MoveConnectionRequest connection. */
+                connection: string;
+
+                /** MoveConnectionRequest to. */
+                to: string;
+
+                /**
+                 * Creates a new MoveConnectionRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MoveConnectionRequest instance
+                 */
+                static create(properties: shoal.admin.v1.MoveConnectionRequest.$Shape): shoal.admin.v1.MoveConnectionRequest & shoal.admin.v1.MoveConnectionRequest.$Shape;
+                static create(properties?: shoal.admin.v1.MoveConnectionRequest.$Properties): shoal.admin.v1.MoveConnectionRequest;
+
+                /**
+                 * Encodes the specified MoveConnectionRequest message. Does not implicitly {@link shoal.admin.v1.MoveConnectionRequest.verify|verify} messages.
+                 * @param message MoveConnectionRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.MoveConnectionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MoveConnectionRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.MoveConnectionRequest.verify|verify} messages.
+                 * @param message MoveConnectionRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.MoveConnectionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MoveConnectionRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.MoveConnectionRequest & shoal.admin.v1.MoveConnectionRequest.$Shape} MoveConnectionRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.MoveConnectionRequest & shoal.admin.v1.MoveConnectionRequest.$Shape;
+
+                /**
+                 * Decodes a MoveConnectionRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.MoveConnectionRequest & shoal.admin.v1.MoveConnectionRequest.$Shape} MoveConnectionRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.MoveConnectionRequest & shoal.admin.v1.MoveConnectionRequest.$Shape;
+
+                /**
+                 * Verifies a MoveConnectionRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MoveConnectionRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MoveConnectionRequest
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.MoveConnectionRequest;
+
+                /**
+                 * Creates a plain object from a MoveConnectionRequest message. Also converts values to other types if specified.
+                 * @param message MoveConnectionRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.MoveConnectionRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MoveConnectionRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MoveConnectionRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MoveConnectionRequest {
+
+                /** Properties of a MoveConnectionRequest. */
+                interface $Properties {
+
+                    /** MoveConnectionRequest connection */
+                    connection?: (string|null);
+
+                    /** MoveConnectionRequest to */
+                    to?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MoveConnectionRequest. */
+                type $Shape = shoal.admin.v1.MoveConnectionRequest.$Properties;
+            }
+
+            /**
+             * Properties of a MoveConnectionResponse.
+             * @deprecated Use shoal.admin.v1.MoveConnectionResponse.$Properties instead.
+             */
+            interface IMoveConnectionResponse extends shoal.admin.v1.MoveConnectionResponse.$Properties {
+            }
+
+            /** Represents a MoveConnectionResponse. */
+            class MoveConnectionResponse {
+
+                /**
+                 * Constructs a new MoveConnectionResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.MoveConnectionResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MoveConnectionResponse index. */
+                index: number;
+
+                /**
+                 * Creates a new MoveConnectionResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MoveConnectionResponse instance
+                 */
+                static create(properties: shoal.admin.v1.MoveConnectionResponse.$Shape): shoal.admin.v1.MoveConnectionResponse & shoal.admin.v1.MoveConnectionResponse.$Shape;
+                static create(properties?: shoal.admin.v1.MoveConnectionResponse.$Properties): shoal.admin.v1.MoveConnectionResponse;
+
+                /**
+                 * Encodes the specified MoveConnectionResponse message. Does not implicitly {@link shoal.admin.v1.MoveConnectionResponse.verify|verify} messages.
+                 * @param message MoveConnectionResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.MoveConnectionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MoveConnectionResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.MoveConnectionResponse.verify|verify} messages.
+                 * @param message MoveConnectionResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.MoveConnectionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MoveConnectionResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.MoveConnectionResponse & shoal.admin.v1.MoveConnectionResponse.$Shape} MoveConnectionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.MoveConnectionResponse & shoal.admin.v1.MoveConnectionResponse.$Shape;
+
+                /**
+                 * Decodes a MoveConnectionResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.MoveConnectionResponse & shoal.admin.v1.MoveConnectionResponse.$Shape} MoveConnectionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.MoveConnectionResponse & shoal.admin.v1.MoveConnectionResponse.$Shape;
+
+                /**
+                 * Verifies a MoveConnectionResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MoveConnectionResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MoveConnectionResponse
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.MoveConnectionResponse;
+
+                /**
+                 * Creates a plain object from a MoveConnectionResponse message. Also converts values to other types if specified.
+                 * @param message MoveConnectionResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.MoveConnectionResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MoveConnectionResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MoveConnectionResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MoveConnectionResponse {
+
+                /** Properties of a MoveConnectionResponse. */
+                interface $Properties {
+
+                    /** MoveConnectionResponse index */
+                    index?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MoveConnectionResponse. */
+                type $Shape = shoal.admin.v1.MoveConnectionResponse.$Properties;
+            }
         }
     }
 
@@ -3419,8 +4108,11 @@ export namespace shoal {
                 /** Command deleteVolume. */
                 deleteVolume?: (shoal.cluster.v1.DeleteVolume.$Properties|null);
 
+                /** Command moveConnections. */
+                moveConnections?: (shoal.cluster.v1.MoveConnections.$Properties|null);
+
                 /** Command body. */
-                body?: ("noop"|"updateMember"|"createVolume"|"deleteVolume");
+                body?: ("noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections");
 
                 /**
                  * Creates a new Command instance using the specified properties.
@@ -3521,8 +4213,11 @@ export namespace shoal {
                     /** Command deleteVolume */
                     deleteVolume?: (shoal.cluster.v1.DeleteVolume.$Properties|null);
 
+                    /** Command moveConnections */
+                    moveConnections?: (shoal.cluster.v1.MoveConnections.$Properties|null);
+
                     /** Command body */
-                    body?: ("noop"|"updateMember"|"createVolume"|"deleteVolume");
+                    body?: ("noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -3535,10 +4230,263 @@ export namespace shoal {
                   updateMember?: shoal.cluster.v1.MemberInfo.$Shape|null;
                   createVolume?: shoal.cluster.v1.CreateVolume.$Shape|null;
                   deleteVolume?: shoal.cluster.v1.DeleteVolume.$Shape|null;
+                  moveConnections?: shoal.cluster.v1.MoveConnections.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null; createVolume?: null; deleteVolume?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape; createVolume?: null; deleteVolume?: null }|{ body?: "createVolume"; noop?: null; updateMember?: null; createVolume: shoal.cluster.v1.CreateVolume.$Shape; deleteVolume?: null }|{ body?: "deleteVolume"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume: shoal.cluster.v1.DeleteVolume.$Shape })
+                  ({ body?: undefined; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape; createVolume?: null; deleteVolume?: null; moveConnections?: null }|{ body?: "createVolume"; noop?: null; updateMember?: null; createVolume: shoal.cluster.v1.CreateVolume.$Shape; deleteVolume?: null; moveConnections?: null }|{ body?: "deleteVolume"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume: shoal.cluster.v1.DeleteVolume.$Shape; moveConnections?: null }|{ body?: "moveConnections"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections: shoal.cluster.v1.MoveConnections.$Shape })
                 );
+            }
+
+            /**
+             * Properties of a ConnectionMove.
+             * @deprecated Use shoal.cluster.v1.ConnectionMove.$Properties instead.
+             */
+            interface IConnectionMove extends shoal.cluster.v1.ConnectionMove.$Properties {
+            }
+
+            /** Represents a ConnectionMove. */
+            class ConnectionMove {
+
+                /**
+                 * Constructs a new ConnectionMove.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.cluster.v1.ConnectionMove.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ConnectionMove connection. */
+                connection: string;
+
+                /** ConnectionMove from. */
+                from: string;
+
+                /** ConnectionMove to. */
+                to: string;
+
+                /**
+                 * Creates a new ConnectionMove instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ConnectionMove instance
+                 */
+                static create(properties: shoal.cluster.v1.ConnectionMove.$Shape): shoal.cluster.v1.ConnectionMove & shoal.cluster.v1.ConnectionMove.$Shape;
+                static create(properties?: shoal.cluster.v1.ConnectionMove.$Properties): shoal.cluster.v1.ConnectionMove;
+
+                /**
+                 * Encodes the specified ConnectionMove message. Does not implicitly {@link shoal.cluster.v1.ConnectionMove.verify|verify} messages.
+                 * @param message ConnectionMove message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.cluster.v1.ConnectionMove.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ConnectionMove message, length delimited. Does not implicitly {@link shoal.cluster.v1.ConnectionMove.verify|verify} messages.
+                 * @param message ConnectionMove message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.cluster.v1.ConnectionMove.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ConnectionMove message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.ConnectionMove & shoal.cluster.v1.ConnectionMove.$Shape} ConnectionMove
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.cluster.v1.ConnectionMove & shoal.cluster.v1.ConnectionMove.$Shape;
+
+                /**
+                 * Decodes a ConnectionMove message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.ConnectionMove & shoal.cluster.v1.ConnectionMove.$Shape} ConnectionMove
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.cluster.v1.ConnectionMove & shoal.cluster.v1.ConnectionMove.$Shape;
+
+                /**
+                 * Verifies a ConnectionMove message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ConnectionMove message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ConnectionMove
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.cluster.v1.ConnectionMove;
+
+                /**
+                 * Creates a plain object from a ConnectionMove message. Also converts values to other types if specified.
+                 * @param message ConnectionMove
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.cluster.v1.ConnectionMove, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ConnectionMove to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ConnectionMove
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ConnectionMove {
+
+                /** Properties of a ConnectionMove. */
+                interface $Properties {
+
+                    /** ConnectionMove connection */
+                    connection?: (string|null);
+
+                    /** ConnectionMove from */
+                    from?: (string|null);
+
+                    /** ConnectionMove to */
+                    to?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ConnectionMove. */
+                type $Shape = shoal.cluster.v1.ConnectionMove.$Properties;
+            }
+
+            /**
+             * Properties of a MoveConnections.
+             * @deprecated Use shoal.cluster.v1.MoveConnections.$Properties instead.
+             */
+            interface IMoveConnections extends shoal.cluster.v1.MoveConnections.$Properties {
+            }
+
+            /** Represents a MoveConnections. */
+            class MoveConnections {
+
+                /**
+                 * Constructs a new MoveConnections.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.cluster.v1.MoveConnections.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MoveConnections moves. */
+                moves: shoal.cluster.v1.ConnectionMove.$Properties[];
+
+                /** MoveConnections reason. */
+                reason: string;
+
+                /**
+                 * Creates a new MoveConnections instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MoveConnections instance
+                 */
+                static create(properties: shoal.cluster.v1.MoveConnections.$Shape): shoal.cluster.v1.MoveConnections & shoal.cluster.v1.MoveConnections.$Shape;
+                static create(properties?: shoal.cluster.v1.MoveConnections.$Properties): shoal.cluster.v1.MoveConnections;
+
+                /**
+                 * Encodes the specified MoveConnections message. Does not implicitly {@link shoal.cluster.v1.MoveConnections.verify|verify} messages.
+                 * @param message MoveConnections message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.cluster.v1.MoveConnections.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MoveConnections message, length delimited. Does not implicitly {@link shoal.cluster.v1.MoveConnections.verify|verify} messages.
+                 * @param message MoveConnections message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.cluster.v1.MoveConnections.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MoveConnections message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.MoveConnections & shoal.cluster.v1.MoveConnections.$Shape} MoveConnections
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.cluster.v1.MoveConnections & shoal.cluster.v1.MoveConnections.$Shape;
+
+                /**
+                 * Decodes a MoveConnections message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.MoveConnections & shoal.cluster.v1.MoveConnections.$Shape} MoveConnections
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.cluster.v1.MoveConnections & shoal.cluster.v1.MoveConnections.$Shape;
+
+                /**
+                 * Verifies a MoveConnections message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MoveConnections message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MoveConnections
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.cluster.v1.MoveConnections;
+
+                /**
+                 * Creates a plain object from a MoveConnections message. Also converts values to other types if specified.
+                 * @param message MoveConnections
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.cluster.v1.MoveConnections, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MoveConnections to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MoveConnections
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MoveConnections {
+
+                /** Properties of a MoveConnections. */
+                interface $Properties {
+
+                    /** MoveConnections moves */
+                    moves?: (shoal.cluster.v1.ConnectionMove.$Properties[]|null);
+
+                    /** MoveConnections reason */
+                    reason?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MoveConnections. */
+                type $Shape = shoal.cluster.v1.MoveConnections.$Properties;
             }
 
             /**

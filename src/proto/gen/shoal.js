@@ -479,6 +479,88 @@ export const shoal = $root.shoal = (() => {
                     responseStream: { value: $undefined }
                 });
 
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#listConnections}.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef ListConnectionsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {shoal.admin.v1.ListConnectionsResponse} [response] ListConnectionsResponse
+                 */
+
+                /**
+                 * Calls ListConnections.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef ListConnections
+                 * @type {{
+                 *   (request: shoal.admin.v1.IListConnectionsRequest, callback: shoal.admin.v1.AdminService.ListConnectionsCallback): void;
+                 *   (request: shoal.admin.v1.IListConnectionsRequest): Promise<shoal.admin.v1.ListConnectionsResponse>;
+                 *   readonly name: "ListConnections";
+                 *   readonly path: "/shoal.admin.v1.AdminService/ListConnections";
+                 *   readonly requestType: "ListConnectionsRequest";
+                 *   readonly responseType: "ListConnectionsResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls ListConnections.
+                 * @name shoal.admin.v1.AdminService#listConnections
+                 * @type {shoal.admin.v1.AdminService.ListConnections}
+                 */
+                $Object.defineProperties(AdminService.prototype.listConnections = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.listConnections, $root.shoal.admin.v1.ListConnectionsRequest, $root.shoal.admin.v1.ListConnectionsResponse, request, callback);
+                }, {
+                    name: { value: "ListConnections" },
+                    path: { value: "/shoal.admin.v1.AdminService/ListConnections" },
+                    requestType: { value: "ListConnectionsRequest" },
+                    responseType: { value: "ListConnectionsResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#moveConnection}.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef MoveConnectionCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {shoal.admin.v1.MoveConnectionResponse} [response] MoveConnectionResponse
+                 */
+
+                /**
+                 * Calls MoveConnection.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef MoveConnection
+                 * @type {{
+                 *   (request: shoal.admin.v1.IMoveConnectionRequest, callback: shoal.admin.v1.AdminService.MoveConnectionCallback): void;
+                 *   (request: shoal.admin.v1.IMoveConnectionRequest): Promise<shoal.admin.v1.MoveConnectionResponse>;
+                 *   readonly name: "MoveConnection";
+                 *   readonly path: "/shoal.admin.v1.AdminService/MoveConnection";
+                 *   readonly requestType: "MoveConnectionRequest";
+                 *   readonly responseType: "MoveConnectionResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls MoveConnection.
+                 * @name shoal.admin.v1.AdminService#moveConnection
+                 * @type {shoal.admin.v1.AdminService.MoveConnection}
+                 */
+                $Object.defineProperties(AdminService.prototype.moveConnection = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.moveConnection, $root.shoal.admin.v1.MoveConnectionRequest, $root.shoal.admin.v1.MoveConnectionResponse, request, callback);
+                }, {
+                    name: { value: "MoveConnection" },
+                    path: { value: "/shoal.admin.v1.AdminService/MoveConnection" },
+                    requestType: { value: "MoveConnectionRequest" },
+                    responseType: { value: "MoveConnectionResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
                 return AdminService;
             })();
 
@@ -8215,6 +8297,1820 @@ export const shoal = $root.shoal = (() => {
                 return GetRoutingTableResponse;
             })();
 
+            v1.ClientConnection = (function() {
+
+                /**
+                 * Properties of a ClientConnection.
+                 * @typedef {Object} shoal.admin.v1.ClientConnection.$Properties
+                 * @property {string|null} [id] ClientConnection id
+                 * @property {string|null} [memberId] ClientConnection memberId
+                 * @property {string|null} [remoteAddress] ClientConnection remoteAddress
+                 * @property {number|null} [openedAtMs] ClientConnection openedAtMs
+                 * @property {number|null} [requests] ClientConnection requests
+                 * @property {number|null} [bytesIn] ClientConnection bytesIn
+                 * @property {number|null} [bytesOut] ClientConnection bytesOut
+                 * @property {number|null} [inFlight] ClientConnection inFlight
+                 * @property {Object.<string,number>|null} [bytesByOwner] ClientConnection bytesByOwner
+                 * @property {string|null} [movingTo] ClientConnection movingTo
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ClientConnection.
+                 * @memberof shoal.admin.v1
+                 * @interface IClientConnection
+                 * @augments shoal.admin.v1.ClientConnection.$Properties
+                 * @deprecated Use shoal.admin.v1.ClientConnection.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ClientConnection.
+                 * @typedef {shoal.admin.v1.ClientConnection.$Properties} shoal.admin.v1.ClientConnection.$Shape
+                 */
+
+                /**
+                 * Constructs a new ClientConnection.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a ClientConnection.
+                 * @constructor
+                 * @param {shoal.admin.v1.ClientConnection.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ClientConnection = function (properties) {
+                    this.bytesByOwner = {};
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ClientConnection id.
+                 * @member {string} id
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @instance
+                 */
+                ClientConnection.prototype.id = "";
+
+                /**
+                 * ClientConnection memberId.
+                 * @member {string} memberId
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @instance
+                 */
+                ClientConnection.prototype.memberId = "";
+
+                /**
+                 * ClientConnection remoteAddress.
+                 * @member {string} remoteAddress
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @instance
+                 */
+                ClientConnection.prototype.remoteAddress = "";
+
+                /**
+                 * ClientConnection openedAtMs.
+                 * @member {number} openedAtMs
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @instance
+                 */
+                ClientConnection.prototype.openedAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ClientConnection requests.
+                 * @member {number} requests
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @instance
+                 */
+                ClientConnection.prototype.requests = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ClientConnection bytesIn.
+                 * @member {number} bytesIn
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @instance
+                 */
+                ClientConnection.prototype.bytesIn = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ClientConnection bytesOut.
+                 * @member {number} bytesOut
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @instance
+                 */
+                ClientConnection.prototype.bytesOut = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * ClientConnection inFlight.
+                 * @member {number} inFlight
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @instance
+                 */
+                ClientConnection.prototype.inFlight = 0;
+
+                /**
+                 * ClientConnection bytesByOwner.
+                 * @member {Object.<string,number>} bytesByOwner
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @instance
+                 */
+                ClientConnection.prototype.bytesByOwner = $util.emptyObject;
+
+                /**
+                 * ClientConnection movingTo.
+                 * @member {string} movingTo
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @instance
+                 */
+                ClientConnection.prototype.movingTo = "";
+
+                /**
+                 * Creates a new ClientConnection instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @static
+                 * @param {shoal.admin.v1.ClientConnection.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.ClientConnection} ClientConnection instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.ClientConnection.$Shape): shoal.admin.v1.ClientConnection & shoal.admin.v1.ClientConnection.$Shape;
+                 *   (properties?: shoal.admin.v1.ClientConnection.$Properties): shoal.admin.v1.ClientConnection;
+                 * }}
+                 */
+                ClientConnection.create = function(properties) {
+                    return new ClientConnection(properties);
+                };
+
+                /**
+                 * Encodes the specified ClientConnection message. Does not implicitly {@link shoal.admin.v1.ClientConnection.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @static
+                 * @param {shoal.admin.v1.ClientConnection.$Properties} message ClientConnection message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ClientConnection.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId") && message.memberId !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.memberId);
+                    if (message.remoteAddress != null && $Object.hasOwnProperty.call(message, "remoteAddress") && message.remoteAddress !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.remoteAddress);
+                    if (message.openedAtMs != null && $Object.hasOwnProperty.call(message, "openedAtMs") && (typeof message.openedAtMs === "object" ? message.openedAtMs.low || message.openedAtMs.high : message.openedAtMs !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.openedAtMs);
+                    if (message.requests != null && $Object.hasOwnProperty.call(message, "requests") && (typeof message.requests === "object" ? message.requests.low || message.requests.high : message.requests !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.requests);
+                    if (message.bytesIn != null && $Object.hasOwnProperty.call(message, "bytesIn") && (typeof message.bytesIn === "object" ? message.bytesIn.low || message.bytesIn.high : message.bytesIn !== 0))
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint64(message.bytesIn);
+                    if (message.bytesOut != null && $Object.hasOwnProperty.call(message, "bytesOut") && (typeof message.bytesOut === "object" ? message.bytesOut.low || message.bytesOut.high : message.bytesOut !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.bytesOut);
+                    if (message.inFlight != null && $Object.hasOwnProperty.call(message, "inFlight") && message.inFlight !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.inFlight);
+                    if (message.bytesByOwner != null && $Object.hasOwnProperty.call(message, "bytesByOwner"))
+                        for (let keys = $Object.keys(message.bytesByOwner), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 9, wireType 2 =*/74).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint64(message.bytesByOwner[keys[i]]).ldelim();
+                    if (message.movingTo != null && $Object.hasOwnProperty.call(message, "movingTo") && message.movingTo !== "")
+                        writer.uint32(/* id 10, wireType 2 =*/82).string(message.movingTo);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ClientConnection message, length delimited. Does not implicitly {@link shoal.admin.v1.ClientConnection.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @static
+                 * @param {shoal.admin.v1.ClientConnection.$Properties} message ClientConnection message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ClientConnection.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ClientConnection message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ClientConnection & shoal.admin.v1.ClientConnection.$Shape} ClientConnection
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ClientConnection.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, key, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.ClientConnection();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.memberId = value;
+                                else
+                                    delete message.memberId;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.remoteAddress = value;
+                                else
+                                    delete message.remoteAddress;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.openedAtMs = value;
+                                else
+                                    delete message.openedAtMs;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.requests = value;
+                                else
+                                    delete message.requests;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.bytesIn = value;
+                                else
+                                    delete message.bytesIn;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.bytesOut = value;
+                                else
+                                    delete message.bytesOut;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.inFlight = value;
+                                else
+                                    delete message.inFlight;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if (message.bytesByOwner === $util.emptyObject)
+                                    message.bytesByOwner = {};
+                                let end2 = reader.size() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw $RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = $util.Long ? $util.Long.fromNumber(0, true) : 0;
+                                while (reader.pos < end2) {
+                                    let tag2 = reader.tag();
+                                    wireType = tag2 & 7;
+                                    switch (tag2 >>>= 3) {
+                                    case 1:
+                                        if (wireType !== 2)
+                                            break;
+                                        key = reader.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (wireType !== 0)
+                                            break;
+                                        value = $longToNumber(reader.uint64());
+                                        continue;
+                                    }
+                                    reader.skipType(wireType, _depth, tag2);
+                                }
+                                if (reader.pos !== end2)
+                                    throw $RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.bytesByOwner, key);
+                                message.bytesByOwner[key] = value;
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.movingTo = value;
+                                else
+                                    delete message.movingTo;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ClientConnection message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ClientConnection & shoal.admin.v1.ClientConnection.$Shape} ClientConnection
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ClientConnection.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ClientConnection message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ClientConnection.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (!$util.isString(message.id))
+                            return "id: string expected";
+                    if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId"))
+                        if (!$util.isString(message.memberId))
+                            return "memberId: string expected";
+                    if (message.remoteAddress != null && $Object.hasOwnProperty.call(message, "remoteAddress"))
+                        if (!$util.isString(message.remoteAddress))
+                            return "remoteAddress: string expected";
+                    if (message.openedAtMs != null && $Object.hasOwnProperty.call(message, "openedAtMs"))
+                        if (!$util.isInteger(message.openedAtMs) && !(message.openedAtMs && $util.isInteger(message.openedAtMs.low) && $util.isInteger(message.openedAtMs.high)))
+                            return "openedAtMs: integer|Long expected";
+                    if (message.requests != null && $Object.hasOwnProperty.call(message, "requests"))
+                        if (!$util.isInteger(message.requests) && !(message.requests && $util.isInteger(message.requests.low) && $util.isInteger(message.requests.high)))
+                            return "requests: integer|Long expected";
+                    if (message.bytesIn != null && $Object.hasOwnProperty.call(message, "bytesIn"))
+                        if (!$util.isInteger(message.bytesIn) && !(message.bytesIn && $util.isInteger(message.bytesIn.low) && $util.isInteger(message.bytesIn.high)))
+                            return "bytesIn: integer|Long expected";
+                    if (message.bytesOut != null && $Object.hasOwnProperty.call(message, "bytesOut"))
+                        if (!$util.isInteger(message.bytesOut) && !(message.bytesOut && $util.isInteger(message.bytesOut.low) && $util.isInteger(message.bytesOut.high)))
+                            return "bytesOut: integer|Long expected";
+                    if (message.inFlight != null && $Object.hasOwnProperty.call(message, "inFlight"))
+                        if (!$util.isInteger(message.inFlight))
+                            return "inFlight: integer expected";
+                    if (message.bytesByOwner != null && $Object.hasOwnProperty.call(message, "bytesByOwner")) {
+                        if (!$util.isObject(message.bytesByOwner))
+                            return "bytesByOwner: object expected";
+                        let key = $Object.keys(message.bytesByOwner);
+                        for (let i = 0; i < key.length; ++i)
+                            if (!$util.isInteger(message.bytesByOwner[key[i]]) && !(message.bytesByOwner[key[i]] && $util.isInteger(message.bytesByOwner[key[i]].low) && $util.isInteger(message.bytesByOwner[key[i]].high)))
+                                return "bytesByOwner: integer|Long{k:string} expected";
+                    }
+                    if (message.movingTo != null && $Object.hasOwnProperty.call(message, "movingTo"))
+                        if (!$util.isString(message.movingTo))
+                            return "movingTo: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ClientConnection message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.ClientConnection} ClientConnection
+                 */
+                ClientConnection.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.ClientConnection)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.ClientConnection: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.ClientConnection();
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
+                    if (object.memberId != null)
+                        if (typeof object.memberId !== "string" || object.memberId.length)
+                            message.memberId = $String(object.memberId);
+                    if (object.remoteAddress != null)
+                        if (typeof object.remoteAddress !== "string" || object.remoteAddress.length)
+                            message.remoteAddress = $String(object.remoteAddress);
+                    if (object.openedAtMs != null)
+                        if (typeof object.openedAtMs === "object" ? object.openedAtMs.low || object.openedAtMs.high : $Number(object.openedAtMs) !== 0)
+                            if ($util.Long)
+                                message.openedAtMs = $util.Long.fromValue(object.openedAtMs, true);
+                            else if (typeof object.openedAtMs === "string")
+                                message.openedAtMs = $parseInt(object.openedAtMs, 10);
+                            else if (typeof object.openedAtMs === "number")
+                                message.openedAtMs = object.openedAtMs;
+                            else if (typeof object.openedAtMs === "object")
+                                message.openedAtMs = new $util.LongBits(object.openedAtMs.low >>> 0, object.openedAtMs.high >>> 0).toNumber(true);
+                    if (object.requests != null)
+                        if (typeof object.requests === "object" ? object.requests.low || object.requests.high : $Number(object.requests) !== 0)
+                            if ($util.Long)
+                                message.requests = $util.Long.fromValue(object.requests, true);
+                            else if (typeof object.requests === "string")
+                                message.requests = $parseInt(object.requests, 10);
+                            else if (typeof object.requests === "number")
+                                message.requests = object.requests;
+                            else if (typeof object.requests === "object")
+                                message.requests = new $util.LongBits(object.requests.low >>> 0, object.requests.high >>> 0).toNumber(true);
+                    if (object.bytesIn != null)
+                        if (typeof object.bytesIn === "object" ? object.bytesIn.low || object.bytesIn.high : $Number(object.bytesIn) !== 0)
+                            if ($util.Long)
+                                message.bytesIn = $util.Long.fromValue(object.bytesIn, true);
+                            else if (typeof object.bytesIn === "string")
+                                message.bytesIn = $parseInt(object.bytesIn, 10);
+                            else if (typeof object.bytesIn === "number")
+                                message.bytesIn = object.bytesIn;
+                            else if (typeof object.bytesIn === "object")
+                                message.bytesIn = new $util.LongBits(object.bytesIn.low >>> 0, object.bytesIn.high >>> 0).toNumber(true);
+                    if (object.bytesOut != null)
+                        if (typeof object.bytesOut === "object" ? object.bytesOut.low || object.bytesOut.high : $Number(object.bytesOut) !== 0)
+                            if ($util.Long)
+                                message.bytesOut = $util.Long.fromValue(object.bytesOut, true);
+                            else if (typeof object.bytesOut === "string")
+                                message.bytesOut = $parseInt(object.bytesOut, 10);
+                            else if (typeof object.bytesOut === "number")
+                                message.bytesOut = object.bytesOut;
+                            else if (typeof object.bytesOut === "object")
+                                message.bytesOut = new $util.LongBits(object.bytesOut.low >>> 0, object.bytesOut.high >>> 0).toNumber(true);
+                    if (object.inFlight != null)
+                        if ($Number(object.inFlight) !== 0)
+                            message.inFlight = object.inFlight >>> 0;
+                    if (object.bytesByOwner) {
+                        if (!$util.isObject(object.bytesByOwner))
+                            throw $TypeError(".shoal.admin.v1.ClientConnection.bytesByOwner: object expected");
+                        message.bytesByOwner = {};
+                        for (let keys = $Object.keys(object.bytesByOwner), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.bytesByOwner, keys[i]);
+                            if ($util.Long)
+                                message.bytesByOwner[keys[i]] = $util.Long.fromValue(object.bytesByOwner[keys[i]], true);
+                            else if (typeof object.bytesByOwner[keys[i]] === "string")
+                                message.bytesByOwner[keys[i]] = $parseInt(object.bytesByOwner[keys[i]], 10);
+                            else if (typeof object.bytesByOwner[keys[i]] === "number")
+                                message.bytesByOwner[keys[i]] = object.bytesByOwner[keys[i]];
+                            else if (typeof object.bytesByOwner[keys[i]] === "object")
+                                message.bytesByOwner[keys[i]] = new $util.LongBits(object.bytesByOwner[keys[i]].low >>> 0, object.bytesByOwner[keys[i]].high >>> 0).toNumber(true);
+                        }
+                    }
+                    if (object.movingTo != null)
+                        if (typeof object.movingTo !== "string" || object.movingTo.length)
+                            message.movingTo = $String(object.movingTo);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ClientConnection message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @static
+                 * @param {shoal.admin.v1.ClientConnection} message ClientConnection
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ClientConnection.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.objects || options.defaults)
+                        object.bytesByOwner = {};
+                    if (options.defaults) {
+                        object.id = "";
+                        object.memberId = "";
+                        object.remoteAddress = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.openedAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.openedAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.requests = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.requests = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.bytesIn = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.bytesIn = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.bytesOut = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.bytesOut = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.inFlight = 0;
+                        object.movingTo = "";
+                    }
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId"))
+                        object.memberId = message.memberId;
+                    if (message.remoteAddress != null && $Object.hasOwnProperty.call(message, "remoteAddress"))
+                        object.remoteAddress = message.remoteAddress;
+                    if (message.openedAtMs != null && $Object.hasOwnProperty.call(message, "openedAtMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.openedAtMs = typeof message.openedAtMs === "number" ? $BigInt(message.openedAtMs) : $util.Long.fromBits(message.openedAtMs.low >>> 0, message.openedAtMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.openedAtMs === "number")
+                            object.openedAtMs = options.longs === $String ? $String(message.openedAtMs) : message.openedAtMs;
+                        else
+                            object.openedAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.openedAtMs) : options.longs === $Number ? new $util.LongBits(message.openedAtMs.low >>> 0, message.openedAtMs.high >>> 0).toNumber(true) : message.openedAtMs;
+                    if (message.requests != null && $Object.hasOwnProperty.call(message, "requests"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.requests = typeof message.requests === "number" ? $BigInt(message.requests) : $util.Long.fromBits(message.requests.low >>> 0, message.requests.high >>> 0, true).toBigInt();
+                        else if (typeof message.requests === "number")
+                            object.requests = options.longs === $String ? $String(message.requests) : message.requests;
+                        else
+                            object.requests = options.longs === $String ? $util.Long.prototype.toString.call(message.requests) : options.longs === $Number ? new $util.LongBits(message.requests.low >>> 0, message.requests.high >>> 0).toNumber(true) : message.requests;
+                    if (message.bytesIn != null && $Object.hasOwnProperty.call(message, "bytesIn"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.bytesIn = typeof message.bytesIn === "number" ? $BigInt(message.bytesIn) : $util.Long.fromBits(message.bytesIn.low >>> 0, message.bytesIn.high >>> 0, true).toBigInt();
+                        else if (typeof message.bytesIn === "number")
+                            object.bytesIn = options.longs === $String ? $String(message.bytesIn) : message.bytesIn;
+                        else
+                            object.bytesIn = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesIn) : options.longs === $Number ? new $util.LongBits(message.bytesIn.low >>> 0, message.bytesIn.high >>> 0).toNumber(true) : message.bytesIn;
+                    if (message.bytesOut != null && $Object.hasOwnProperty.call(message, "bytesOut"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.bytesOut = typeof message.bytesOut === "number" ? $BigInt(message.bytesOut) : $util.Long.fromBits(message.bytesOut.low >>> 0, message.bytesOut.high >>> 0, true).toBigInt();
+                        else if (typeof message.bytesOut === "number")
+                            object.bytesOut = options.longs === $String ? $String(message.bytesOut) : message.bytesOut;
+                        else
+                            object.bytesOut = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesOut) : options.longs === $Number ? new $util.LongBits(message.bytesOut.low >>> 0, message.bytesOut.high >>> 0).toNumber(true) : message.bytesOut;
+                    if (message.inFlight != null && $Object.hasOwnProperty.call(message, "inFlight"))
+                        object.inFlight = message.inFlight;
+                    let keys2;
+                    if (message.bytesByOwner && (keys2 = $Object.keys(message.bytesByOwner)).length) {
+                        object.bytesByOwner = {};
+                        for (let j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.bytesByOwner, keys2[j]);
+                            if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                                object.bytesByOwner[keys2[j]] = typeof message.bytesByOwner[keys2[j]] === "number" ? $BigInt(message.bytesByOwner[keys2[j]]) : $util.Long.fromBits(message.bytesByOwner[keys2[j]].low >>> 0, message.bytesByOwner[keys2[j]].high >>> 0, true).toBigInt();
+                            else if (typeof message.bytesByOwner[keys2[j]] === "number")
+                                object.bytesByOwner[keys2[j]] = options.longs === $String ? $String(message.bytesByOwner[keys2[j]]) : message.bytesByOwner[keys2[j]];
+                            else
+                                object.bytesByOwner[keys2[j]] = options.longs === $String ? $util.Long.prototype.toString.call(message.bytesByOwner[keys2[j]]) : options.longs === $Number ? new $util.LongBits(message.bytesByOwner[keys2[j]].low >>> 0, message.bytesByOwner[keys2[j]].high >>> 0).toNumber(true) : message.bytesByOwner[keys2[j]];
+                        }
+                    }
+                    if (message.movingTo != null && $Object.hasOwnProperty.call(message, "movingTo"))
+                        object.movingTo = message.movingTo;
+                    return object;
+                };
+
+                /**
+                 * Converts this ClientConnection to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ClientConnection.prototype.toJSON = function() {
+                    return ClientConnection.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ClientConnection
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ClientConnection.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.ClientConnection";
+                };
+
+                return ClientConnection;
+            })();
+
+            v1.ListConnectionsRequest = (function() {
+
+                /**
+                 * Properties of a ListConnectionsRequest.
+                 * @typedef {Object} shoal.admin.v1.ListConnectionsRequest.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListConnectionsRequest.
+                 * @memberof shoal.admin.v1
+                 * @interface IListConnectionsRequest
+                 * @augments shoal.admin.v1.ListConnectionsRequest.$Properties
+                 * @deprecated Use shoal.admin.v1.ListConnectionsRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListConnectionsRequest.
+                 * @typedef {shoal.admin.v1.ListConnectionsRequest.$Properties} shoal.admin.v1.ListConnectionsRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListConnectionsRequest.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a ListConnectionsRequest.
+                 * @constructor
+                 * @param {shoal.admin.v1.ListConnectionsRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListConnectionsRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new ListConnectionsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.ListConnectionsRequest
+                 * @static
+                 * @param {shoal.admin.v1.ListConnectionsRequest.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.ListConnectionsRequest} ListConnectionsRequest instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.ListConnectionsRequest.$Shape): shoal.admin.v1.ListConnectionsRequest & shoal.admin.v1.ListConnectionsRequest.$Shape;
+                 *   (properties?: shoal.admin.v1.ListConnectionsRequest.$Properties): shoal.admin.v1.ListConnectionsRequest;
+                 * }}
+                 */
+                ListConnectionsRequest.create = function(properties) {
+                    return new ListConnectionsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ListConnectionsRequest message. Does not implicitly {@link shoal.admin.v1.ListConnectionsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.ListConnectionsRequest
+                 * @static
+                 * @param {shoal.admin.v1.ListConnectionsRequest.$Properties} message ListConnectionsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListConnectionsRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ListConnectionsRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.ListConnectionsRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.ListConnectionsRequest
+                 * @static
+                 * @param {shoal.admin.v1.ListConnectionsRequest.$Properties} message ListConnectionsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListConnectionsRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListConnectionsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.ListConnectionsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ListConnectionsRequest & shoal.admin.v1.ListConnectionsRequest.$Shape} ListConnectionsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListConnectionsRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.ListConnectionsRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ListConnectionsRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.ListConnectionsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ListConnectionsRequest & shoal.admin.v1.ListConnectionsRequest.$Shape} ListConnectionsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListConnectionsRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListConnectionsRequest message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.ListConnectionsRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListConnectionsRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a ListConnectionsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.ListConnectionsRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.ListConnectionsRequest} ListConnectionsRequest
+                 */
+                ListConnectionsRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.ListConnectionsRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.ListConnectionsRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.shoal.admin.v1.ListConnectionsRequest();
+                };
+
+                /**
+                 * Creates a plain object from a ListConnectionsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.ListConnectionsRequest
+                 * @static
+                 * @param {shoal.admin.v1.ListConnectionsRequest} message ListConnectionsRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListConnectionsRequest.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this ListConnectionsRequest to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.ListConnectionsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListConnectionsRequest.prototype.toJSON = function() {
+                    return ListConnectionsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListConnectionsRequest
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.ListConnectionsRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListConnectionsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.ListConnectionsRequest";
+                };
+
+                return ListConnectionsRequest;
+            })();
+
+            v1.ListConnectionsResponse = (function() {
+
+                /**
+                 * Properties of a ListConnectionsResponse.
+                 * @typedef {Object} shoal.admin.v1.ListConnectionsResponse.$Properties
+                 * @property {string|null} [memberId] ListConnectionsResponse memberId
+                 * @property {Array.<shoal.admin.v1.ClientConnection.$Properties>|null} [connections] ListConnectionsResponse connections
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListConnectionsResponse.
+                 * @memberof shoal.admin.v1
+                 * @interface IListConnectionsResponse
+                 * @augments shoal.admin.v1.ListConnectionsResponse.$Properties
+                 * @deprecated Use shoal.admin.v1.ListConnectionsResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListConnectionsResponse.
+                 * @typedef {shoal.admin.v1.ListConnectionsResponse.$Properties} shoal.admin.v1.ListConnectionsResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListConnectionsResponse.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a ListConnectionsResponse.
+                 * @constructor
+                 * @param {shoal.admin.v1.ListConnectionsResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListConnectionsResponse = function (properties) {
+                    this.connections = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ListConnectionsResponse memberId.
+                 * @member {string} memberId
+                 * @memberof shoal.admin.v1.ListConnectionsResponse
+                 * @instance
+                 */
+                ListConnectionsResponse.prototype.memberId = "";
+
+                /**
+                 * ListConnectionsResponse connections.
+                 * @member {Array.<shoal.admin.v1.ClientConnection.$Properties>} connections
+                 * @memberof shoal.admin.v1.ListConnectionsResponse
+                 * @instance
+                 */
+                ListConnectionsResponse.prototype.connections = $util.emptyArray;
+
+                /**
+                 * Creates a new ListConnectionsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.ListConnectionsResponse
+                 * @static
+                 * @param {shoal.admin.v1.ListConnectionsResponse.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.ListConnectionsResponse} ListConnectionsResponse instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.ListConnectionsResponse.$Shape): shoal.admin.v1.ListConnectionsResponse & shoal.admin.v1.ListConnectionsResponse.$Shape;
+                 *   (properties?: shoal.admin.v1.ListConnectionsResponse.$Properties): shoal.admin.v1.ListConnectionsResponse;
+                 * }}
+                 */
+                ListConnectionsResponse.create = function(properties) {
+                    return new ListConnectionsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ListConnectionsResponse message. Does not implicitly {@link shoal.admin.v1.ListConnectionsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.ListConnectionsResponse
+                 * @static
+                 * @param {shoal.admin.v1.ListConnectionsResponse.$Properties} message ListConnectionsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListConnectionsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId") && message.memberId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.memberId);
+                    if (message.connections != null && message.connections.length)
+                        for (let i = 0; i < message.connections.length; ++i)
+                            $root.shoal.admin.v1.ClientConnection.encode(message.connections[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ListConnectionsResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.ListConnectionsResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.ListConnectionsResponse
+                 * @static
+                 * @param {shoal.admin.v1.ListConnectionsResponse.$Properties} message ListConnectionsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListConnectionsResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListConnectionsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.ListConnectionsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ListConnectionsResponse & shoal.admin.v1.ListConnectionsResponse.$Shape} ListConnectionsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListConnectionsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.ListConnectionsResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.memberId = value;
+                                else
+                                    delete message.memberId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.connections && message.connections.length))
+                                    message.connections = [];
+                                message.connections.push($root.shoal.admin.v1.ClientConnection.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ListConnectionsResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.ListConnectionsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ListConnectionsResponse & shoal.admin.v1.ListConnectionsResponse.$Shape} ListConnectionsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListConnectionsResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListConnectionsResponse message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.ListConnectionsResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListConnectionsResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId"))
+                        if (!$util.isString(message.memberId))
+                            return "memberId: string expected";
+                    if (message.connections != null && $Object.hasOwnProperty.call(message, "connections")) {
+                        if (!$Array.isArray(message.connections))
+                            return "connections: array expected";
+                        for (let i = 0; i < message.connections.length; ++i) {
+                            let error = $root.shoal.admin.v1.ClientConnection.verify(message.connections[i], _depth + 1);
+                            if (error)
+                                return "connections." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListConnectionsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.ListConnectionsResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.ListConnectionsResponse} ListConnectionsResponse
+                 */
+                ListConnectionsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.ListConnectionsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.ListConnectionsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.ListConnectionsResponse();
+                    if (object.memberId != null)
+                        if (typeof object.memberId !== "string" || object.memberId.length)
+                            message.memberId = $String(object.memberId);
+                    if (object.connections) {
+                        if (!$Array.isArray(object.connections))
+                            throw $TypeError(".shoal.admin.v1.ListConnectionsResponse.connections: array expected");
+                        message.connections = $Array(object.connections.length);
+                        for (let i = 0; i < object.connections.length; ++i) {
+                            if (!$util.isObject(object.connections[i]))
+                                throw $TypeError(".shoal.admin.v1.ListConnectionsResponse.connections: object expected");
+                            message.connections[i] = $root.shoal.admin.v1.ClientConnection.fromObject(object.connections[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ListConnectionsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.ListConnectionsResponse
+                 * @static
+                 * @param {shoal.admin.v1.ListConnectionsResponse} message ListConnectionsResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListConnectionsResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.connections = [];
+                    if (options.defaults)
+                        object.memberId = "";
+                    if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId"))
+                        object.memberId = message.memberId;
+                    if (message.connections && message.connections.length) {
+                        object.connections = $Array(message.connections.length);
+                        for (let j = 0; j < message.connections.length; ++j)
+                            object.connections[j] = $root.shoal.admin.v1.ClientConnection.toObject(message.connections[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this ListConnectionsResponse to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.ListConnectionsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListConnectionsResponse.prototype.toJSON = function() {
+                    return ListConnectionsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListConnectionsResponse
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.ListConnectionsResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListConnectionsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.ListConnectionsResponse";
+                };
+
+                return ListConnectionsResponse;
+            })();
+
+            v1.MoveConnectionRequest = (function() {
+
+                /**
+                 * Properties of a MoveConnectionRequest.
+                 * @typedef {Object} shoal.admin.v1.MoveConnectionRequest.$Properties
+                 * @property {string|null} [connection] MoveConnectionRequest connection
+                 * @property {string|null} [to] MoveConnectionRequest to
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MoveConnectionRequest.
+                 * @memberof shoal.admin.v1
+                 * @interface IMoveConnectionRequest
+                 * @augments shoal.admin.v1.MoveConnectionRequest.$Properties
+                 * @deprecated Use shoal.admin.v1.MoveConnectionRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MoveConnectionRequest.
+                 * @typedef {shoal.admin.v1.MoveConnectionRequest.$Properties} shoal.admin.v1.MoveConnectionRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new MoveConnectionRequest.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a MoveConnectionRequest.
+                 * @constructor
+                 * @param {shoal.admin.v1.MoveConnectionRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MoveConnectionRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MoveConnectionRequest connection.
+                 * @member {string} connection
+                 * @memberof shoal.admin.v1.MoveConnectionRequest
+                 * @instance
+                 */
+                MoveConnectionRequest.prototype.connection = "";
+
+                /**
+                 * MoveConnectionRequest to.
+                 * @member {string} to
+                 * @memberof shoal.admin.v1.MoveConnectionRequest
+                 * @instance
+                 */
+                MoveConnectionRequest.prototype.to = "";
+
+                /**
+                 * Creates a new MoveConnectionRequest instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.MoveConnectionRequest
+                 * @static
+                 * @param {shoal.admin.v1.MoveConnectionRequest.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.MoveConnectionRequest} MoveConnectionRequest instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.MoveConnectionRequest.$Shape): shoal.admin.v1.MoveConnectionRequest & shoal.admin.v1.MoveConnectionRequest.$Shape;
+                 *   (properties?: shoal.admin.v1.MoveConnectionRequest.$Properties): shoal.admin.v1.MoveConnectionRequest;
+                 * }}
+                 */
+                MoveConnectionRequest.create = function(properties) {
+                    return new MoveConnectionRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified MoveConnectionRequest message. Does not implicitly {@link shoal.admin.v1.MoveConnectionRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.MoveConnectionRequest
+                 * @static
+                 * @param {shoal.admin.v1.MoveConnectionRequest.$Properties} message MoveConnectionRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MoveConnectionRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection") && message.connection !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.connection);
+                    if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.to);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified MoveConnectionRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.MoveConnectionRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.MoveConnectionRequest
+                 * @static
+                 * @param {shoal.admin.v1.MoveConnectionRequest.$Properties} message MoveConnectionRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MoveConnectionRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a MoveConnectionRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.MoveConnectionRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.MoveConnectionRequest & shoal.admin.v1.MoveConnectionRequest.$Shape} MoveConnectionRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MoveConnectionRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.MoveConnectionRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.connection = value;
+                                else
+                                    delete message.connection;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.to = value;
+                                else
+                                    delete message.to;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a MoveConnectionRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.MoveConnectionRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.MoveConnectionRequest & shoal.admin.v1.MoveConnectionRequest.$Shape} MoveConnectionRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MoveConnectionRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a MoveConnectionRequest message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.MoveConnectionRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                MoveConnectionRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection"))
+                        if (!$util.isString(message.connection))
+                            return "connection: string expected";
+                    if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                        if (!$util.isString(message.to))
+                            return "to: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a MoveConnectionRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.MoveConnectionRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.MoveConnectionRequest} MoveConnectionRequest
+                 */
+                MoveConnectionRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.MoveConnectionRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.MoveConnectionRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.MoveConnectionRequest();
+                    if (object.connection != null)
+                        if (typeof object.connection !== "string" || object.connection.length)
+                            message.connection = $String(object.connection);
+                    if (object.to != null)
+                        if (typeof object.to !== "string" || object.to.length)
+                            message.to = $String(object.to);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MoveConnectionRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.MoveConnectionRequest
+                 * @static
+                 * @param {shoal.admin.v1.MoveConnectionRequest} message MoveConnectionRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MoveConnectionRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.connection = "";
+                        object.to = "";
+                    }
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection"))
+                        object.connection = message.connection;
+                    if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                        object.to = message.to;
+                    return object;
+                };
+
+                /**
+                 * Converts this MoveConnectionRequest to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.MoveConnectionRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MoveConnectionRequest.prototype.toJSON = function() {
+                    return MoveConnectionRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MoveConnectionRequest
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.MoveConnectionRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MoveConnectionRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.MoveConnectionRequest";
+                };
+
+                return MoveConnectionRequest;
+            })();
+
+            v1.MoveConnectionResponse = (function() {
+
+                /**
+                 * Properties of a MoveConnectionResponse.
+                 * @typedef {Object} shoal.admin.v1.MoveConnectionResponse.$Properties
+                 * @property {number|null} [index] MoveConnectionResponse index
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MoveConnectionResponse.
+                 * @memberof shoal.admin.v1
+                 * @interface IMoveConnectionResponse
+                 * @augments shoal.admin.v1.MoveConnectionResponse.$Properties
+                 * @deprecated Use shoal.admin.v1.MoveConnectionResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MoveConnectionResponse.
+                 * @typedef {shoal.admin.v1.MoveConnectionResponse.$Properties} shoal.admin.v1.MoveConnectionResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new MoveConnectionResponse.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a MoveConnectionResponse.
+                 * @constructor
+                 * @param {shoal.admin.v1.MoveConnectionResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MoveConnectionResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MoveConnectionResponse index.
+                 * @member {number} index
+                 * @memberof shoal.admin.v1.MoveConnectionResponse
+                 * @instance
+                 */
+                MoveConnectionResponse.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new MoveConnectionResponse instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.MoveConnectionResponse
+                 * @static
+                 * @param {shoal.admin.v1.MoveConnectionResponse.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.MoveConnectionResponse} MoveConnectionResponse instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.MoveConnectionResponse.$Shape): shoal.admin.v1.MoveConnectionResponse & shoal.admin.v1.MoveConnectionResponse.$Shape;
+                 *   (properties?: shoal.admin.v1.MoveConnectionResponse.$Properties): shoal.admin.v1.MoveConnectionResponse;
+                 * }}
+                 */
+                MoveConnectionResponse.create = function(properties) {
+                    return new MoveConnectionResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified MoveConnectionResponse message. Does not implicitly {@link shoal.admin.v1.MoveConnectionResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.MoveConnectionResponse
+                 * @static
+                 * @param {shoal.admin.v1.MoveConnectionResponse.$Properties} message MoveConnectionResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MoveConnectionResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.index != null && $Object.hasOwnProperty.call(message, "index") && (typeof message.index === "object" ? message.index.low || message.index.high : message.index !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.index);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified MoveConnectionResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.MoveConnectionResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.MoveConnectionResponse
+                 * @static
+                 * @param {shoal.admin.v1.MoveConnectionResponse.$Properties} message MoveConnectionResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MoveConnectionResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a MoveConnectionResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.MoveConnectionResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.MoveConnectionResponse & shoal.admin.v1.MoveConnectionResponse.$Shape} MoveConnectionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MoveConnectionResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.MoveConnectionResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.index = value;
+                                else
+                                    delete message.index;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a MoveConnectionResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.MoveConnectionResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.MoveConnectionResponse & shoal.admin.v1.MoveConnectionResponse.$Shape} MoveConnectionResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MoveConnectionResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a MoveConnectionResponse message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.MoveConnectionResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                MoveConnectionResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                        if (!$util.isInteger(message.index) && !(message.index && $util.isInteger(message.index.low) && $util.isInteger(message.index.high)))
+                            return "index: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a MoveConnectionResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.MoveConnectionResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.MoveConnectionResponse} MoveConnectionResponse
+                 */
+                MoveConnectionResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.MoveConnectionResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.MoveConnectionResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.MoveConnectionResponse();
+                    if (object.index != null)
+                        if (typeof object.index === "object" ? object.index.low || object.index.high : $Number(object.index) !== 0)
+                            if ($util.Long)
+                                message.index = $util.Long.fromValue(object.index, true);
+                            else if (typeof object.index === "string")
+                                message.index = $parseInt(object.index, 10);
+                            else if (typeof object.index === "number")
+                                message.index = object.index;
+                            else if (typeof object.index === "object")
+                                message.index = new $util.LongBits(object.index.low >>> 0, object.index.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MoveConnectionResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.MoveConnectionResponse
+                 * @static
+                 * @param {shoal.admin.v1.MoveConnectionResponse} message MoveConnectionResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MoveConnectionResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.index = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.index = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.index = typeof message.index === "number" ? $BigInt(message.index) : $util.Long.fromBits(message.index.low >>> 0, message.index.high >>> 0, true).toBigInt();
+                        else if (typeof message.index === "number")
+                            object.index = options.longs === $String ? $String(message.index) : message.index;
+                        else
+                            object.index = options.longs === $String ? $util.Long.prototype.toString.call(message.index) : options.longs === $Number ? new $util.LongBits(message.index.low >>> 0, message.index.high >>> 0).toNumber(true) : message.index;
+                    return object;
+                };
+
+                /**
+                 * Converts this MoveConnectionResponse to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.MoveConnectionResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MoveConnectionResponse.prototype.toJSON = function() {
+                    return MoveConnectionResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MoveConnectionResponse
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.MoveConnectionResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MoveConnectionResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.MoveConnectionResponse";
+                };
+
+                return MoveConnectionResponse;
+            })();
+
             return v1;
         })();
 
@@ -8583,7 +10479,8 @@ export const shoal = $root.shoal = (() => {
                  * @property {shoal.cluster.v1.MemberInfo.$Properties|null} [updateMember] Command updateMember
                  * @property {shoal.cluster.v1.CreateVolume.$Properties|null} [createVolume] Command createVolume
                  * @property {shoal.cluster.v1.DeleteVolume.$Properties|null} [deleteVolume] Command deleteVolume
-                 * @property {"noop"|"updateMember"|"createVolume"|"deleteVolume"} [body] Command body
+                 * @property {shoal.cluster.v1.MoveConnections.$Properties|null} [moveConnections] Command moveConnections
+                 * @property {"noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"} [body] Command body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -8603,9 +10500,10 @@ export const shoal = $root.shoal = (() => {
                  *   updateMember?: shoal.cluster.v1.MemberInfo.$Shape|null;
                  *   createVolume?: shoal.cluster.v1.CreateVolume.$Shape|null;
                  *   deleteVolume?: shoal.cluster.v1.DeleteVolume.$Shape|null;
+                 *   moveConnections?: shoal.cluster.v1.MoveConnections.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null; createVolume?: null; deleteVolume?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape; createVolume?: null; deleteVolume?: null }|{ body?: "createVolume"; noop?: null; updateMember?: null; createVolume: shoal.cluster.v1.CreateVolume.$Shape; deleteVolume?: null }|{ body?: "deleteVolume"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume: shoal.cluster.v1.DeleteVolume.$Shape })
+                 *   ({ body?: undefined; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape; createVolume?: null; deleteVolume?: null; moveConnections?: null }|{ body?: "createVolume"; noop?: null; updateMember?: null; createVolume: shoal.cluster.v1.CreateVolume.$Shape; deleteVolume?: null; moveConnections?: null }|{ body?: "deleteVolume"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume: shoal.cluster.v1.DeleteVolume.$Shape; moveConnections?: null }|{ body?: "moveConnections"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections: shoal.cluster.v1.MoveConnections.$Shape })
                  * )} shoal.cluster.v1.Command.$Shape
                  */
 
@@ -8664,17 +10562,25 @@ export const shoal = $root.shoal = (() => {
                  */
                 Command.prototype.deleteVolume = null;
 
+                /**
+                 * Command moveConnections.
+                 * @member {shoal.cluster.v1.MoveConnections.$Properties|null|undefined} moveConnections
+                 * @memberof shoal.cluster.v1.Command
+                 * @instance
+                 */
+                Command.prototype.moveConnections = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Command body.
-                 * @member {"noop"|"updateMember"|"createVolume"|"deleteVolume"|undefined} body
+                 * @member {"noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|undefined} body
                  * @memberof shoal.cluster.v1.Command
                  * @instance
                  */
                 $Object.defineProperty(Command.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["noop", "updateMember", "createVolume", "deleteVolume"]),
+                    get: $util.oneOfGetter($oneOfFields = ["noop", "updateMember", "createVolume", "deleteVolume", "moveConnections"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -8720,6 +10626,8 @@ export const shoal = $root.shoal = (() => {
                         $root.shoal.cluster.v1.CreateVolume.encode(message.createVolume, writer.uint32(/* id 12, wireType 2 =*/98).fork(), _depth + 1).ldelim();
                     if (message.deleteVolume != null && $Object.hasOwnProperty.call(message, "deleteVolume"))
                         $root.shoal.cluster.v1.DeleteVolume.encode(message.deleteVolume, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
+                    if (message.moveConnections != null && $Object.hasOwnProperty.call(message, "moveConnections"))
+                        $root.shoal.cluster.v1.MoveConnections.encode(message.moveConnections, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -8814,6 +10722,13 @@ export const shoal = $root.shoal = (() => {
                                 message.body = "deleteVolume";
                                 continue;
                             }
+                        case 14: {
+                                if (wireType !== 2)
+                                    break;
+                                message.moveConnections = $root.shoal.cluster.v1.MoveConnections.decode(reader, reader.size(), $undefined, _depth + 1, message.moveConnections);
+                                message.body = "moveConnections";
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -8904,6 +10819,16 @@ export const shoal = $root.shoal = (() => {
                                 return "deleteVolume." + error;
                         }
                     }
+                    if (message.moveConnections != null && $Object.hasOwnProperty.call(message, "moveConnections")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.shoal.cluster.v1.MoveConnections.verify(message.moveConnections, _depth + 1);
+                            if (error)
+                                return "moveConnections." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -8947,6 +10872,11 @@ export const shoal = $root.shoal = (() => {
                         if (!$util.isObject(object.deleteVolume))
                             throw $TypeError(".shoal.cluster.v1.Command.deleteVolume: object expected");
                         message.deleteVolume = $root.shoal.cluster.v1.DeleteVolume.fromObject(object.deleteVolume, _depth + 1);
+                    }
+                    if (object.moveConnections != null) {
+                        if (!$util.isObject(object.moveConnections))
+                            throw $TypeError(".shoal.cluster.v1.Command.moveConnections: object expected");
+                        message.moveConnections = $root.shoal.cluster.v1.MoveConnections.fromObject(object.moveConnections, _depth + 1);
                     }
                     return message;
                 };
@@ -8992,6 +10922,11 @@ export const shoal = $root.shoal = (() => {
                         if (options.oneofs)
                             object.body = "deleteVolume";
                     }
+                    if (message.moveConnections != null && $Object.hasOwnProperty.call(message, "moveConnections")) {
+                        object.moveConnections = $root.shoal.cluster.v1.MoveConnections.toObject(message.moveConnections, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "moveConnections";
+                    }
                     return object;
                 };
 
@@ -9021,6 +10956,662 @@ export const shoal = $root.shoal = (() => {
                 };
 
                 return Command;
+            })();
+
+            v1.ConnectionMove = (function() {
+
+                /**
+                 * Properties of a ConnectionMove.
+                 * @typedef {Object} shoal.cluster.v1.ConnectionMove.$Properties
+                 * @property {string|null} [connection] ConnectionMove connection
+                 * @property {string|null} [from] ConnectionMove from
+                 * @property {string|null} [to] ConnectionMove to
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ConnectionMove.
+                 * @memberof shoal.cluster.v1
+                 * @interface IConnectionMove
+                 * @augments shoal.cluster.v1.ConnectionMove.$Properties
+                 * @deprecated Use shoal.cluster.v1.ConnectionMove.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ConnectionMove.
+                 * @typedef {shoal.cluster.v1.ConnectionMove.$Properties} shoal.cluster.v1.ConnectionMove.$Shape
+                 */
+
+                /**
+                 * Constructs a new ConnectionMove.
+                 * @memberof shoal.cluster.v1
+                 * @classdesc Represents a ConnectionMove.
+                 * @constructor
+                 * @param {shoal.cluster.v1.ConnectionMove.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ConnectionMove = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ConnectionMove connection.
+                 * @member {string} connection
+                 * @memberof shoal.cluster.v1.ConnectionMove
+                 * @instance
+                 */
+                ConnectionMove.prototype.connection = "";
+
+                /**
+                 * ConnectionMove from.
+                 * @member {string} from
+                 * @memberof shoal.cluster.v1.ConnectionMove
+                 * @instance
+                 */
+                ConnectionMove.prototype.from = "";
+
+                /**
+                 * ConnectionMove to.
+                 * @member {string} to
+                 * @memberof shoal.cluster.v1.ConnectionMove
+                 * @instance
+                 */
+                ConnectionMove.prototype.to = "";
+
+                /**
+                 * Creates a new ConnectionMove instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.cluster.v1.ConnectionMove
+                 * @static
+                 * @param {shoal.cluster.v1.ConnectionMove.$Properties=} [properties] Properties to set
+                 * @returns {shoal.cluster.v1.ConnectionMove} ConnectionMove instance
+                 * @type {{
+                 *   (properties: shoal.cluster.v1.ConnectionMove.$Shape): shoal.cluster.v1.ConnectionMove & shoal.cluster.v1.ConnectionMove.$Shape;
+                 *   (properties?: shoal.cluster.v1.ConnectionMove.$Properties): shoal.cluster.v1.ConnectionMove;
+                 * }}
+                 */
+                ConnectionMove.create = function(properties) {
+                    return new ConnectionMove(properties);
+                };
+
+                /**
+                 * Encodes the specified ConnectionMove message. Does not implicitly {@link shoal.cluster.v1.ConnectionMove.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.cluster.v1.ConnectionMove
+                 * @static
+                 * @param {shoal.cluster.v1.ConnectionMove.$Properties} message ConnectionMove message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ConnectionMove.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection") && message.connection !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.connection);
+                    if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.from);
+                    if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.to);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ConnectionMove message, length delimited. Does not implicitly {@link shoal.cluster.v1.ConnectionMove.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.cluster.v1.ConnectionMove
+                 * @static
+                 * @param {shoal.cluster.v1.ConnectionMove.$Properties} message ConnectionMove message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ConnectionMove.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ConnectionMove message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.cluster.v1.ConnectionMove
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.ConnectionMove & shoal.cluster.v1.ConnectionMove.$Shape} ConnectionMove
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ConnectionMove.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.cluster.v1.ConnectionMove();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.connection = value;
+                                else
+                                    delete message.connection;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.from = value;
+                                else
+                                    delete message.from;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.to = value;
+                                else
+                                    delete message.to;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ConnectionMove message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.cluster.v1.ConnectionMove
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.ConnectionMove & shoal.cluster.v1.ConnectionMove.$Shape} ConnectionMove
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ConnectionMove.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ConnectionMove message.
+                 * @function verify
+                 * @memberof shoal.cluster.v1.ConnectionMove
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ConnectionMove.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection"))
+                        if (!$util.isString(message.connection))
+                            return "connection: string expected";
+                    if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                        if (!$util.isString(message.from))
+                            return "from: string expected";
+                    if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                        if (!$util.isString(message.to))
+                            return "to: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a ConnectionMove message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.cluster.v1.ConnectionMove
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.cluster.v1.ConnectionMove} ConnectionMove
+                 */
+                ConnectionMove.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.cluster.v1.ConnectionMove)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.cluster.v1.ConnectionMove: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.cluster.v1.ConnectionMove();
+                    if (object.connection != null)
+                        if (typeof object.connection !== "string" || object.connection.length)
+                            message.connection = $String(object.connection);
+                    if (object.from != null)
+                        if (typeof object.from !== "string" || object.from.length)
+                            message.from = $String(object.from);
+                    if (object.to != null)
+                        if (typeof object.to !== "string" || object.to.length)
+                            message.to = $String(object.to);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ConnectionMove message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.cluster.v1.ConnectionMove
+                 * @static
+                 * @param {shoal.cluster.v1.ConnectionMove} message ConnectionMove
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ConnectionMove.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.connection = "";
+                        object.from = "";
+                        object.to = "";
+                    }
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection"))
+                        object.connection = message.connection;
+                    if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                        object.from = message.from;
+                    if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                        object.to = message.to;
+                    return object;
+                };
+
+                /**
+                 * Converts this ConnectionMove to JSON.
+                 * @function toJSON
+                 * @memberof shoal.cluster.v1.ConnectionMove
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ConnectionMove.prototype.toJSON = function() {
+                    return ConnectionMove.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ConnectionMove
+                 * @function getTypeUrl
+                 * @memberof shoal.cluster.v1.ConnectionMove
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ConnectionMove.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.cluster.v1.ConnectionMove";
+                };
+
+                return ConnectionMove;
+            })();
+
+            v1.MoveConnections = (function() {
+
+                /**
+                 * Properties of a MoveConnections.
+                 * @typedef {Object} shoal.cluster.v1.MoveConnections.$Properties
+                 * @property {Array.<shoal.cluster.v1.ConnectionMove.$Properties>|null} [moves] MoveConnections moves
+                 * @property {string|null} [reason] MoveConnections reason
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MoveConnections.
+                 * @memberof shoal.cluster.v1
+                 * @interface IMoveConnections
+                 * @augments shoal.cluster.v1.MoveConnections.$Properties
+                 * @deprecated Use shoal.cluster.v1.MoveConnections.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MoveConnections.
+                 * @typedef {shoal.cluster.v1.MoveConnections.$Properties} shoal.cluster.v1.MoveConnections.$Shape
+                 */
+
+                /**
+                 * Constructs a new MoveConnections.
+                 * @memberof shoal.cluster.v1
+                 * @classdesc Represents a MoveConnections.
+                 * @constructor
+                 * @param {shoal.cluster.v1.MoveConnections.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MoveConnections = function (properties) {
+                    this.moves = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MoveConnections moves.
+                 * @member {Array.<shoal.cluster.v1.ConnectionMove.$Properties>} moves
+                 * @memberof shoal.cluster.v1.MoveConnections
+                 * @instance
+                 */
+                MoveConnections.prototype.moves = $util.emptyArray;
+
+                /**
+                 * MoveConnections reason.
+                 * @member {string} reason
+                 * @memberof shoal.cluster.v1.MoveConnections
+                 * @instance
+                 */
+                MoveConnections.prototype.reason = "";
+
+                /**
+                 * Creates a new MoveConnections instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.cluster.v1.MoveConnections
+                 * @static
+                 * @param {shoal.cluster.v1.MoveConnections.$Properties=} [properties] Properties to set
+                 * @returns {shoal.cluster.v1.MoveConnections} MoveConnections instance
+                 * @type {{
+                 *   (properties: shoal.cluster.v1.MoveConnections.$Shape): shoal.cluster.v1.MoveConnections & shoal.cluster.v1.MoveConnections.$Shape;
+                 *   (properties?: shoal.cluster.v1.MoveConnections.$Properties): shoal.cluster.v1.MoveConnections;
+                 * }}
+                 */
+                MoveConnections.create = function(properties) {
+                    return new MoveConnections(properties);
+                };
+
+                /**
+                 * Encodes the specified MoveConnections message. Does not implicitly {@link shoal.cluster.v1.MoveConnections.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.cluster.v1.MoveConnections
+                 * @static
+                 * @param {shoal.cluster.v1.MoveConnections.$Properties} message MoveConnections message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MoveConnections.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.moves != null && message.moves.length)
+                        for (let i = 0; i < message.moves.length; ++i)
+                            $root.shoal.cluster.v1.ConnectionMove.encode(message.moves[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified MoveConnections message, length delimited. Does not implicitly {@link shoal.cluster.v1.MoveConnections.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.cluster.v1.MoveConnections
+                 * @static
+                 * @param {shoal.cluster.v1.MoveConnections.$Properties} message MoveConnections message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MoveConnections.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a MoveConnections message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.cluster.v1.MoveConnections
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.MoveConnections & shoal.cluster.v1.MoveConnections.$Shape} MoveConnections
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MoveConnections.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.cluster.v1.MoveConnections();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.moves && message.moves.length))
+                                    message.moves = [];
+                                message.moves.push($root.shoal.cluster.v1.ConnectionMove.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.reason = value;
+                                else
+                                    delete message.reason;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a MoveConnections message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.cluster.v1.MoveConnections
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.MoveConnections & shoal.cluster.v1.MoveConnections.$Shape} MoveConnections
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MoveConnections.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a MoveConnections message.
+                 * @function verify
+                 * @memberof shoal.cluster.v1.MoveConnections
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                MoveConnections.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.moves != null && $Object.hasOwnProperty.call(message, "moves")) {
+                        if (!$Array.isArray(message.moves))
+                            return "moves: array expected";
+                        for (let i = 0; i < message.moves.length; ++i) {
+                            let error = $root.shoal.cluster.v1.ConnectionMove.verify(message.moves[i], _depth + 1);
+                            if (error)
+                                return "moves." + error;
+                        }
+                    }
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        if (!$util.isString(message.reason))
+                            return "reason: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a MoveConnections message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.cluster.v1.MoveConnections
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.cluster.v1.MoveConnections} MoveConnections
+                 */
+                MoveConnections.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.cluster.v1.MoveConnections)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.cluster.v1.MoveConnections: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.cluster.v1.MoveConnections();
+                    if (object.moves) {
+                        if (!$Array.isArray(object.moves))
+                            throw $TypeError(".shoal.cluster.v1.MoveConnections.moves: array expected");
+                        message.moves = $Array(object.moves.length);
+                        for (let i = 0; i < object.moves.length; ++i) {
+                            if (!$util.isObject(object.moves[i]))
+                                throw $TypeError(".shoal.cluster.v1.MoveConnections.moves: object expected");
+                            message.moves[i] = $root.shoal.cluster.v1.ConnectionMove.fromObject(object.moves[i], _depth + 1);
+                        }
+                    }
+                    if (object.reason != null)
+                        if (typeof object.reason !== "string" || object.reason.length)
+                            message.reason = $String(object.reason);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MoveConnections message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.cluster.v1.MoveConnections
+                 * @static
+                 * @param {shoal.cluster.v1.MoveConnections} message MoveConnections
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MoveConnections.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.moves = [];
+                    if (options.defaults)
+                        object.reason = "";
+                    if (message.moves && message.moves.length) {
+                        object.moves = $Array(message.moves.length);
+                        for (let j = 0; j < message.moves.length; ++j)
+                            object.moves[j] = $root.shoal.cluster.v1.ConnectionMove.toObject(message.moves[j], options, _depth + 1);
+                    }
+                    if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
+                        object.reason = message.reason;
+                    return object;
+                };
+
+                /**
+                 * Converts this MoveConnections to JSON.
+                 * @function toJSON
+                 * @memberof shoal.cluster.v1.MoveConnections
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MoveConnections.prototype.toJSON = function() {
+                    return MoveConnections.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MoveConnections
+                 * @function getTypeUrl
+                 * @memberof shoal.cluster.v1.MoveConnections
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MoveConnections.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.cluster.v1.MoveConnections";
+                };
+
+                return MoveConnections;
             })();
 
             v1.CreateVolume = (function() {
