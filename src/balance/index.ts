@@ -15,3 +15,4 @@ export {
 } from './limits.js';
 export type { PlanConfig, PlanConnection, PlanInput, PlanMember, PlanMove, PlanOutput } from './types.js';
 export { PLAN_CONFIG_FIELDS, compareIds, validatePlanInput } from './validate.js';
+export { type LoadMeasurement, estimateLoad } from './load-estimate.js';

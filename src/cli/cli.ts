@@ -7,6 +7,7 @@ import { STATUS_SPEC, runStatus } from './status.js';
 import { runVolume, volumeUsage } from './volume.js';
 import { PLAN_SPEC, runPlan } from './plan.js';
 import { connectionsUsage, runConnections } from './connections.js';
+import { LOAD_SPEC, runLoad } from './load.js';
 import { READ_SPEC, runRead } from './read.js';
 import { WRITE_SPEC, runWrite } from './write.js';
 
@@ -43,6 +44,7 @@ Data (--endpoint HOST:PORT[,...], default the three members of shoal cluster up)
   shoal write VOLUME --offset O < FILE  stdin's bytes (up to 1 GiB) into a volume
 
 Load balancing
+  shoal load [--json] [--watch]        every member's load as replicated: utilization, heaviest connections
   shoal connections [--json]           every member's client connections: activity, pages by owner
   shoal connections move ID --to M     move a client connection (its member closes it with a redirect)
   shoal plan --input FILE.json [--rounds N]
@@ -67,6 +69,7 @@ const USAGES: Record<string, () => string> = {
   write: () => commandUsage(WRITE_SPEC),
   plan: () => commandUsage(PLAN_SPEC),
   connections: connectionsUsage,
+  load: () => commandUsage(LOAD_SPEC),
 };
 
 const COMMANDS: Record<string, Command> = {
@@ -80,6 +83,7 @@ const COMMANDS: Record<string, Command> = {
   write: runWrite,
   plan: runPlan,
   connections: runConnections,
+  load: runLoad,
 };
 
 async function runCluster(argv: readonly string[]): Promise<number> {

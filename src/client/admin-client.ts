@@ -134,6 +134,11 @@ export class AdminClient {
     return this.call('MoveConnection', admin.MoveConnectionRequest, admin.MoveConnectionResponse, request, options);
   }
 
+  /** Every member's latest load snapshot; linearizable unless `local` is set. */
+  getLoad(request: shoal.admin.v1.IGetLoadRequest = {}, options?: CallOptions): Promise<shoal.admin.v1.GetLoadResponse> {
+    return this.call('GetLoad', admin.GetLoadRequest, admin.GetLoadResponse, request, options);
+  }
+
   /** Closes the pooled connections; calls made afterwards fail. */
   async close(): Promise<void> {
     await this.pool.close();

@@ -1,4 +1,5 @@
 import { shoal } from '../proto/gen/shoal.js';
+import type { LoadSnapshot } from './load.js';
 
 const wire = shoal.cluster.v1;
 
@@ -25,6 +26,7 @@ export interface ConnectionMove {
 
 /** A command of the replicated log. */
 export interface Command {
+  reportLoad?: LoadSnapshot;
   requestId: string;
   noop?: { payload: Uint8Array };
   updateMember?: MemberInfo;
@@ -62,6 +64,7 @@ export function encodeCommand(command: Command): Uint8Array {
     createVolume: command.createVolume ?? null,
     deleteVolume: command.deleteVolume ?? null,
     moveConnections: command.moveConnections ?? null,
+    reportLoad: command.reportLoad ? loadToWire(command.reportLoad) : null,
   }).finish();
 }
 
@@ -83,8 +86,31 @@ export function decodeCommand(bytes: Uint8Array): Command {
       const moves = (c.moveConnections.moves ?? []).map((m) => ({ connection: m.connection ?? '', from: m.from ?? '', to: m.to ?? '' }));
       command.moveConnections = { moves, reason: c.moveConnections.reason ?? '' };
     }
+    if (c.reportLoad) command.reportLoad = loadFromWire(c.reportLoad);
     return command;
   } catch (cause) {
     throw new ClusterCodecError('command', cause);
   }
+}
+
+/** A load snapshot as its protobuf message (commands and the state snapshot share it). */
+export function loadToWire(load: LoadSnapshot): shoal.cluster.v1.ILoadSnapshot {
+  return { ...load, connections: load.connections.map((c) => ({ id: c.id, work: c.work, pages: { ...c.pages } })) };
+}
+
+/** A decoded load snapshot, with every field present. */
+export function loadFromWire(w: shoal.cluster.v1.ILoadSnapshot): LoadSnapshot {
+  return {
+    memberId: w.memberId ?? '',
+    takenAtMs: Number(w.takenAtMs ?? 0),
+    intervalMs: w.intervalMs ?? 0,
+    capacity: w.capacity ?? 0,
+    utilization: w.utilization ?? 0,
+    background: w.background ?? 0,
+    requestsPerSecond: w.requestsPerSecond ?? 0,
+    bytesPerSecond: w.bytesPerSecond ?? 0,
+    connections: (w.connections ?? []).map((c) => ({ id: c.id ?? '', work: c.work ?? 0, pages: { ...(c.pages ?? {}) } })),
+    otherConnections: w.otherConnections ?? 0,
+    otherWork: w.otherWork ?? 0,
+  };
 }

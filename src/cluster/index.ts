@@ -1,6 +1,7 @@
 /** The replicated cluster state machine: what other layers may use. */
 export { ClusterState, type Effect, type MemberRecord } from './state.js';
 export { type PageSegment, routeRange } from './routing.js';
+export { type AppliedLoad, type ConnectionLoad, LOAD_CONNECTIONS_MAX, LOAD_INTERVAL_MS_MAX, LOAD_PAGE_OWNERS_MAX, type LoadSnapshot, checkLoadSnapshot } from './load.js';
 export { PAGE_RUN_OWNERS_MAX, PageMap, type PageOwnerCandidate, type PageRun, compareIds, spreadPages } from './page-map.js';
 export {
   DEFAULT_PAGE_SIZE_BYTES,

@@ -1,5 +1,5 @@
 import { shoal } from '../proto/gen/shoal.js';
-import { ClusterCodecError } from './codec.js';
+import { ClusterCodecError, loadFromWire, loadToWire } from './codec.js';
 import { PageMap } from './page-map.js';
 import { ClusterState } from './state.js';
 import type { Volume } from './volumes.js';
@@ -26,6 +26,7 @@ export function encodeClusterSnapshot(state: ClusterState): Uint8Array {
       pageSizeBytes: v.pageSizeBytes,
       pageMap: v.pageMap.runs.map((r) => ({ firstPage: r.firstPage, pageCount: r.pageCount, owners: [...r.owners] })),
     })),
+    loads: state.loadList().map((l) => ({ load: loadToWire(l.load), appliedIndex: l.appliedIndex })),
   }).finish();
 }
 
@@ -53,6 +54,11 @@ export function decodeClusterSnapshot(bytes: Uint8Array): ClusterState {
   }
   for (const id of s.removedIds ?? []) state.removedIds.add(id);
   for (const v of s.volumes ?? []) state.addVolume(decodeVolume(v));
+  for (const l of s.loads ?? []) {
+    if (!l.load) continue;
+    const load = loadFromWire(l.load);
+    state.loads.set(load.memberId, { load, appliedIndex: Number(l.appliedIndex ?? 0) });
+  }
   return state;
 }
 

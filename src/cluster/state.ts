@@ -1,5 +1,6 @@
 import { type ConfChange, ConfChangeType, type Entry, EntryType, decodeConfChange } from '../raft/index.js';
 import { type Command, type ConnectionMove, type CreateVolumeCommand, decodeCommand, decodeMemberInfo, type MemberInfo } from './codec.js';
+import { type AppliedLoad, type LoadSnapshot, checkLoadSnapshot } from './load.js';
 import { compareIds, spreadPages } from './page-map.js';
 import { type Rejection, type Volume, VOLUMES_MAX, checkVolumeName, checkVolumeShape, pageCountOf } from './volumes.js';
 
@@ -27,6 +28,8 @@ export class ClusterState {
   /** Volumes by name, and the same volumes by id (ids are what pages are stored under). */
   readonly volumes = new Map<string, Volume>();
   readonly volumesById = new Map<number, Volume>();
+  /** Every member's latest load snapshot (a removed member's is dropped). */
+  readonly loads = new Map<string, AppliedLoad>();
 
   /**
    * Applies one committed entry. The caller has already handed a ConfChange entry
@@ -46,6 +49,7 @@ export class ClusterState {
     if (command.createVolume) rejection = this.createVolume(command.createVolume, entry.index);
     if (command.deleteVolume) rejection = this.deleteVolume(command.deleteVolume.name, effects);
     if (command.moveConnections) rejection = this.moveConnections(command.moveConnections, entry.index, effects);
+    if (command.reportLoad) rejection = this.reportLoad(command.reportLoad, entry.index);
     effects.unshift({ kind: 'command-applied', requestId: command.requestId, index: entry.index, command, rejection });
     return effects;
   }
@@ -93,6 +97,21 @@ export class ClusterState {
     return null;
   }
 
+  /** Keeps a member's newest load snapshot (an older one, reordered by a retry, is ignored). */
+  private reportLoad(load: LoadSnapshot, index: number): Rejection | null {
+    const invalid = checkLoadSnapshot(load, (id) => this.members.has(id));
+    if (invalid) return invalid;
+    const known = this.loads.get(load.memberId);
+    if (known && known.load.takenAtMs > load.takenAtMs) return null;
+    this.loads.set(load.memberId, { load, appliedIndex: index });
+    return null;
+  }
+
+  /** Load snapshots sorted by member id. */
+  loadList(): AppliedLoad[] {
+    return [...this.loads.values()].sort((a, b) => compareIds(a.load.memberId, b.load.memberId));
+  }
+
   /** Adds a volume to both indexes (apply and snapshot restore). */
   addVolume(volume: Volume): void {
     if (this.volumes.has(volume.name) || this.volumesById.has(volume.id)) {
@@ -129,6 +148,7 @@ export class ClusterState {
       }
       case ConfChangeType.RemoveNode:
         this.members.delete(cc.nodeId);
+        this.loads.delete(cc.nodeId);
         this.removedIds.add(cc.nodeId);
         break;
     }

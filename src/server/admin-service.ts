@@ -9,7 +9,7 @@ import { LEARNER_CATCH_UP_ENTRIES, LEARNER_CATCH_UP_TIMEOUT_MS, NOOP_MAX_PAYLOAD
 import { validateMemberId, validatePeerAddress, validateClientUrl } from './validate.js';
 import { waitFor } from './wait-for.js';
 import { createVolume, deleteVolume, getRoutingTable, listVolumes } from './volume-admin.js';
-import { listConnections, moveConnection } from './connection-admin.js';
+import { getLoad, listConnections, moveConnection } from './connection-admin.js';
 import type { ConnectionRegistry } from './connections.js';
 
 const admin = shoal.admin.v1;
@@ -62,6 +62,7 @@ export function adminMethods(ctx: AdminContext): Record<string, UnaryMethod<unkn
     ListVolumes: method(admin.ListVolumesRequest, admin.ListVolumesResponse, (req) => listVolumes(ctx.driver, req)),
     GetRoutingTable: method(admin.GetRoutingTableRequest, admin.GetRoutingTableResponse, (req) => getRoutingTable(ctx.driver, req)),
     ListConnections: method(admin.ListConnectionsRequest, admin.ListConnectionsResponse, async () => listConnections(ctx.memberId, ctx.connections)),
+    GetLoad: method(admin.GetLoadRequest, admin.GetLoadResponse, (req) => getLoad(ctx.driver, req)),
     MoveConnection: leaderOnly(ctx, 'MoveConnection', admin.MoveConnectionRequest, admin.MoveConnectionResponse, (req) => moveConnection(ctx.driver, req)),
   };
   return methods as unknown as Record<string, UnaryMethod<unknown, unknown>>;

@@ -29,6 +29,10 @@ export interface MemberConfig {
   retainEntries: number;
   /** The largest PUT body or GET length of the data API. */
   maxRequestBytes: number;
+  /** c_m: this member's capacity relative to the others. */
+  capacity: number;
+  /** How often the load monitor measures and reports this member's load. */
+  loadIntervalMs: number;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -68,6 +72,14 @@ const integer =
     if (!/^-?\d+$/.test(text.trim()) || !Number.isSafeInteger(n) || n < min || n > max) {
       fail(flag, `must be a whole number from ${min} to ${max}, got "${text}"`);
     }
+    return n;
+  };
+
+const positiveNumber =
+  (min: number, max: number): Parse =>
+  (text, flag) => {
+    const n = Number(text);
+    if (text.trim() === '' || !Number.isFinite(n) || n < min || n > max) fail(flag, `must be a number from ${min} to ${max}, got "${text}"`);
     return n;
   };
 
@@ -136,6 +148,8 @@ export const SERVER_FLAGS: readonly FlagSpec[] = [
     default: String(DEFAULT_REQUEST_BYTES_MAX),
     parse: integer(BLOCK_BYTES, REQUEST_BYTES_MAX_LIMIT),
   },
+  { key: 'capacity', flag: 'capacity', help: "this member's capacity relative to the others (bigger machines more)", default: '1', parse: positiveNumber(0.01, 1000) },
+  { key: 'loadIntervalMs', flag: 'load-interval-ms', help: 'how often the member measures and reports its load', default: '1000', parse: integer(100, 60_000) },
   { key: 'logLevel', flag: 'log-level', help: 'debug, info, warn, error or silent', default: 'info', parse: logLevel },
 ];
 

@@ -1,7 +1,8 @@
 /**
- * The connection methods of the admin service: ListConnections (what this member
- * holds) and MoveConnection (a manual move, committed through the log like the
- * planner's moves will be, and carried out by the member holding the connection).
+ * The connection and load methods of the admin service: ListConnections (what this
+ * member holds), MoveConnection (a manual move, committed through the log like the
+ * planner's moves will be, and carried out by the member holding the connection),
+ * and GetLoad (every member's replicated load snapshot).
  */
 import { shoal } from '../proto/gen/shoal.js';
 import type { ConnectionRegistry } from './connections.js';
@@ -46,4 +47,11 @@ export async function moveConnection(driver: RaftDriver, req: shoal.admin.v1.IMo
   if (!members.get(to)!.clientUrl) throw new ShoalError('unavailable', `the client URL of ${to} is not known yet; retry`);
   const index = await driver.propose({ moveConnections: { moves: [{ connection, from, to }], reason: 'manual' } });
   return admin.MoveConnectionResponse.create({ index });
+}
+
+/** Every member's latest load snapshot as replicated, sorted by member id. */
+export async function getLoad(driver: RaftDriver, req: shoal.admin.v1.IGetLoadRequest): Promise<shoal.admin.v1.GetLoadResponse> {
+  if (!req.local) await driver.readIndex();
+  const members = driver.state.loadList().map(({ load, appliedIndex }) => ({ ...load, appliedIndex }));
+  return admin.GetLoadResponse.create({ members });
 }

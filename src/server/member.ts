@@ -15,6 +15,7 @@ import { MemberMetrics, type PeerStat } from './metrics.js';
 import { announceAddress } from './announce.js';
 import { ConnectionRegistry, MOVE_JITTER_MS_MAX, type MoveOutcome } from './connections.js';
 import { DataApi } from './data-api.js';
+import { LoadMonitor } from './load-monitor.js';
 import { DataPath } from './data-path.js';
 import { waitFor } from './wait-for.js';
 
@@ -89,8 +90,19 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
   driver.onEffect((effect) => {
     if (effect.kind === 'connections-moved') carryOutMoves(config.id, driver!, connections, effect.moves, metrics, log);
   });
+  const loadMonitor = new LoadMonitor({
+    memberId: config.id,
+    intervalMs: config.loadIntervalMs,
+    capacity: config.capacity,
+    driver,
+    connections,
+    peerRequestsServed: () => transport.stats().pageRequestsServed,
+    logger: log,
+  });
+  metrics.watchLoad(() => loadMonitor.latest);
   await transport.start();
   driver.start();
+  loadMonitor.start();
   collectDeletedVolumes(driver, blocks, log);
   const server = createClientServer({
     memberId: config.id,
@@ -118,7 +130,10 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
     clientPort,
     peerPort: transport.port(),
     logger: log,
-    stop: () => stopMember(driver!, server, transport, storage, blocks, log, stopAnnouncing),
+    stop: () => {
+      loadMonitor.stop();
+      return stopMember(driver!, server, transport, storage, blocks, log, stopAnnouncing);
+    },
   };
   return running;
 }

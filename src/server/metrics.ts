@@ -139,6 +139,26 @@ export class MemberMetrics {
     perPeer('shoal_peer_dropped_messages', 'Messages dropped because the peer queue was full or the peer down.', (s) => s.dropped);
   }
 
+  /** Exports this member's latest measured load, read when scraped. */
+  watchLoad(latest: () => { utilization: number; background: number; requestsPerSecond: number } | null): void {
+    const fields = [
+      ['shoal_load_utilization', 'This member\'s utilization over its last load interval: max(event-loop, IO utilization).', 'utilization'],
+      ['shoal_load_background', 'Work not due to its own client connections (peers, Raft), capacity units.', 'background'],
+      ['shoal_load_requests_per_second', 'Client requests per second over the last load interval.', 'requestsPerSecond'],
+    ] as const;
+    for (const [name, help, field] of fields) {
+      new Gauge({
+        name,
+        help,
+        registers: [this.registry],
+        collect() {
+          const load = latest();
+          if (load) this.set(load[field]);
+        },
+      });
+    }
+  }
+
   /** Exports how many client connections this member holds, read when scraped. */
   watchConnections(count: () => number): void {
     new Gauge({

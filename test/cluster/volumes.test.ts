@@ -12,6 +12,7 @@ import {
   spreadPages,
   type Command,
   type Effect,
+  type LoadSnapshot,
 } from '../../src/cluster/index.js';
 import { ConfChangeType, EntryType, encodeConfChange, type Entry } from '../../src/raft/index.js';
 
@@ -186,4 +187,33 @@ test('connection moves are effects for their holders; moves naming non-members o
   t.false(toStranger.some((e) => e.kind === 'connections-moved'));
   const toItself = state.apply(commandEntry(6, { moveConnections: { moves: [{ connection: 'n1-7', from: 'n1', to: 'n1' }], reason: 'manual' } }));
   t.is(applied(toItself).rejection?.code, 'invalid_argument');
+});
+
+const load = (memberId: string, takenAtMs: number, overrides: Partial<LoadSnapshot> = {}): LoadSnapshot => ({
+  memberId,
+  takenAtMs,
+  intervalMs: 1000,
+  capacity: 1,
+  utilization: 0.5,
+  background: 0.1,
+  requestsPerSecond: 100,
+  bytesPerSecond: 409600,
+  connections: [{ id: `${memberId}-1`, work: 0.4, pages: { n1: 0.5, n2: 0.5 } }],
+  otherConnections: 0,
+  otherWork: 0,
+  ...overrides,
+});
+
+test('load snapshots: the newest per member is kept with its index; bad ones are refused; they survive a state snapshot', (t) => {
+  const state = groupState();
+  t.is(applied(state.apply(commandEntry(4, { reportLoad: load('n1', 2000) }))).rejection, null);
+  t.is(applied(state.apply(commandEntry(5, { reportLoad: load('n1', 1000) }))).rejection, null, 'an older one is ignored, not refused');
+  t.is(state.loads.get('n1')!.appliedIndex, 4);
+  t.is(applied(state.apply(commandEntry(6, { reportLoad: load('n9', 3000) }))).rejection?.code, 'failed_precondition');
+  t.is(applied(state.apply(commandEntry(7, { reportLoad: load('n2', 3000, { utilization: -1 }) }))).rejection?.code, 'invalid_argument');
+  t.is(applied(state.apply(commandEntry(8, { reportLoad: load('n2', 3000, { capacity: 0 }) }))).rejection?.code, 'invalid_argument');
+  state.apply(commandEntry(9, { reportLoad: load('n3', 3000) }));
+  const restored = decodeClusterSnapshot(encodeClusterSnapshot(state));
+  t.deepEqual(restored.loadList(), state.loadList());
+  t.deepEqual(restored.loadList().map((l) => l.load.memberId), ['n1', 'n3']);
 });

@@ -150,3 +150,34 @@ test.serial('shoal connections lists every member\'s connections; shoal connecti
     await client.close();
   }
 });
+
+test.serial('every member reports its load through the log; a busy connection shows with its work and pages', async (t) => {
+  const client = new ShoalClient({ members: [group.endpoint('n2')] });
+  let stop = false;
+  const loop = (async () => {
+    while (!stop) await client.volume(VOLUME).read(0, 256 * KiB);
+  })();
+  try {
+    const members = await eventually('loads from all three members, n2 with a busy connection', async () => {
+      const answer = await group.client('n3').getLoad({});
+      const n2 = answer.members.find((m) => m.memberId === 'n2');
+      const busy = n2?.connections?.find((c) => (c.work ?? 0) > 0 && Object.keys(c.pages ?? {}).length === 3);
+      return answer.members.length === 3 && busy ? answer.members : undefined;
+    }, 20_000);
+    t.deepEqual(members.map((m) => m.memberId), ['n1', 'n2', 'n3']);
+    const n2 = members.find((m) => m.memberId === 'n2')!;
+    t.true((n2.utilization ?? 0) > 0 && (n2.utilization ?? 0) <= 1);
+    t.true((n2.requestsPerSecond ?? 0) > 0);
+    const busy = n2.connections!.find((c) => (c.work ?? 0) > 0 && Object.keys(c.pages ?? {}).length === 3)!;
+    const shares = Object.values(busy.pages ?? {});
+    t.true(Math.abs(shares.reduce((a, b) => a + b, 0) - 1) < 1e-9, 'page fractions sum to 1');
+    const shown = await runShoalHere(['load', '--endpoint', group.endpoint('n1')]);
+    t.is(shown.code, 0, shown.stderr);
+    t.regex(shown.stdout, /MEMBER\s+UTILIZATION\s+BACKGROUND/);
+    t.regex(shown.stdout, /n2\s+n2-\d+\s+work [\d.]+\s+pages n1 \d+%, n2 \d+%, n3 \d+%/);
+  } finally {
+    stop = true;
+    await loop;
+    await client.close();
+  }
+});

@@ -64,6 +64,9 @@ export namespace shoal {
 
                 /** Calls MoveConnection. */
                 moveConnection: shoal.admin.v1.AdminService.MoveConnection;
+
+                /** Calls GetLoad. */
+                getLoad: shoal.admin.v1.AdminService.GetLoad;
             }
 
             namespace AdminService {
@@ -292,6 +295,25 @@ export namespace shoal {
                   readonly path: "/shoal.admin.v1.AdminService/MoveConnection";
                   readonly requestType: "MoveConnectionRequest";
                   readonly responseType: "MoveConnectionResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#getLoad}.
+                 * @param error Error, if any
+                 * @param [response] GetLoadResponse
+                 */
+                type GetLoadCallback = (error: (Error|null), response?: shoal.admin.v1.GetLoadResponse) => void;
+
+                /** Calls GetLoad. */
+                type GetLoad = {
+                  (request: shoal.admin.v1.IGetLoadRequest, callback: shoal.admin.v1.AdminService.GetLoadCallback): void;
+                  (request: shoal.admin.v1.IGetLoadRequest): Promise<shoal.admin.v1.GetLoadResponse>;
+                  readonly name: "GetLoad";
+                  readonly path: "/shoal.admin.v1.AdminService/GetLoad";
+                  readonly requestType: "GetLoadRequest";
+                  readonly responseType: "GetLoadResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -3936,6 +3958,552 @@ export namespace shoal {
                 /** Shape of a MoveConnectionResponse. */
                 type $Shape = shoal.admin.v1.MoveConnectionResponse.$Properties;
             }
+
+            /**
+             * Properties of a ConnectionLoad.
+             * @deprecated Use shoal.admin.v1.ConnectionLoad.$Properties instead.
+             */
+            interface IConnectionLoad extends shoal.admin.v1.ConnectionLoad.$Properties {
+            }
+
+            /** Represents a ConnectionLoad. */
+            class ConnectionLoad {
+
+                /**
+                 * Constructs a new ConnectionLoad.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.ConnectionLoad.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ConnectionLoad id. */
+                id: string;
+
+                /** ConnectionLoad work. */
+                work: number;
+
+                /** ConnectionLoad pages. */
+                pages: { [k: string]: number };
+
+                /**
+                 * Creates a new ConnectionLoad instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ConnectionLoad instance
+                 */
+                static create(properties: shoal.admin.v1.ConnectionLoad.$Shape): shoal.admin.v1.ConnectionLoad & shoal.admin.v1.ConnectionLoad.$Shape;
+                static create(properties?: shoal.admin.v1.ConnectionLoad.$Properties): shoal.admin.v1.ConnectionLoad;
+
+                /**
+                 * Encodes the specified ConnectionLoad message. Does not implicitly {@link shoal.admin.v1.ConnectionLoad.verify|verify} messages.
+                 * @param message ConnectionLoad message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.ConnectionLoad.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ConnectionLoad message, length delimited. Does not implicitly {@link shoal.admin.v1.ConnectionLoad.verify|verify} messages.
+                 * @param message ConnectionLoad message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.ConnectionLoad.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ConnectionLoad message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ConnectionLoad & shoal.admin.v1.ConnectionLoad.$Shape} ConnectionLoad
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.ConnectionLoad & shoal.admin.v1.ConnectionLoad.$Shape;
+
+                /**
+                 * Decodes a ConnectionLoad message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ConnectionLoad & shoal.admin.v1.ConnectionLoad.$Shape} ConnectionLoad
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.ConnectionLoad & shoal.admin.v1.ConnectionLoad.$Shape;
+
+                /**
+                 * Verifies a ConnectionLoad message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ConnectionLoad message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ConnectionLoad
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.ConnectionLoad;
+
+                /**
+                 * Creates a plain object from a ConnectionLoad message. Also converts values to other types if specified.
+                 * @param message ConnectionLoad
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.ConnectionLoad, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ConnectionLoad to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ConnectionLoad
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ConnectionLoad {
+
+                /** Properties of a ConnectionLoad. */
+                interface $Properties {
+
+                    /** ConnectionLoad id */
+                    id?: (string|null);
+
+                    /** ConnectionLoad work */
+                    work?: (number|null);
+
+                    /** ConnectionLoad pages */
+                    pages?: ({ [k: string]: number }|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ConnectionLoad. */
+                type $Shape = shoal.admin.v1.ConnectionLoad.$Properties;
+            }
+
+            /**
+             * Properties of a MemberLoad.
+             * @deprecated Use shoal.admin.v1.MemberLoad.$Properties instead.
+             */
+            interface IMemberLoad extends shoal.admin.v1.MemberLoad.$Properties {
+            }
+
+            /** Represents a MemberLoad. */
+            class MemberLoad {
+
+                /**
+                 * Constructs a new MemberLoad.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.MemberLoad.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** MemberLoad memberId. */
+                memberId: string;
+
+                /** MemberLoad takenAtMs. */
+                takenAtMs: number;
+
+                /** MemberLoad intervalMs. */
+                intervalMs: number;
+
+                /** MemberLoad capacity. */
+                capacity: number;
+
+                /** MemberLoad utilization. */
+                utilization: number;
+
+                /** MemberLoad background. */
+                background: number;
+
+                /** MemberLoad requestsPerSecond. */
+                requestsPerSecond: number;
+
+                /** MemberLoad bytesPerSecond. */
+                bytesPerSecond: number;
+
+                /** MemberLoad connections. */
+                connections: shoal.admin.v1.ConnectionLoad.$Properties[];
+
+                /** MemberLoad otherConnections. */
+                otherConnections: number;
+
+                /** MemberLoad otherWork. */
+                otherWork: number;
+
+                /** MemberLoad appliedIndex. */
+                appliedIndex: number;
+
+                /**
+                 * Creates a new MemberLoad instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns MemberLoad instance
+                 */
+                static create(properties: shoal.admin.v1.MemberLoad.$Shape): shoal.admin.v1.MemberLoad & shoal.admin.v1.MemberLoad.$Shape;
+                static create(properties?: shoal.admin.v1.MemberLoad.$Properties): shoal.admin.v1.MemberLoad;
+
+                /**
+                 * Encodes the specified MemberLoad message. Does not implicitly {@link shoal.admin.v1.MemberLoad.verify|verify} messages.
+                 * @param message MemberLoad message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.MemberLoad.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified MemberLoad message, length delimited. Does not implicitly {@link shoal.admin.v1.MemberLoad.verify|verify} messages.
+                 * @param message MemberLoad message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.MemberLoad.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a MemberLoad message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.MemberLoad & shoal.admin.v1.MemberLoad.$Shape} MemberLoad
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.MemberLoad & shoal.admin.v1.MemberLoad.$Shape;
+
+                /**
+                 * Decodes a MemberLoad message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.MemberLoad & shoal.admin.v1.MemberLoad.$Shape} MemberLoad
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.MemberLoad & shoal.admin.v1.MemberLoad.$Shape;
+
+                /**
+                 * Verifies a MemberLoad message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a MemberLoad message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns MemberLoad
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.MemberLoad;
+
+                /**
+                 * Creates a plain object from a MemberLoad message. Also converts values to other types if specified.
+                 * @param message MemberLoad
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.MemberLoad, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this MemberLoad to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for MemberLoad
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace MemberLoad {
+
+                /** Properties of a MemberLoad. */
+                interface $Properties {
+
+                    /** MemberLoad memberId */
+                    memberId?: (string|null);
+
+                    /** MemberLoad takenAtMs */
+                    takenAtMs?: (number|null);
+
+                    /** MemberLoad intervalMs */
+                    intervalMs?: (number|null);
+
+                    /** MemberLoad capacity */
+                    capacity?: (number|null);
+
+                    /** MemberLoad utilization */
+                    utilization?: (number|null);
+
+                    /** MemberLoad background */
+                    background?: (number|null);
+
+                    /** MemberLoad requestsPerSecond */
+                    requestsPerSecond?: (number|null);
+
+                    /** MemberLoad bytesPerSecond */
+                    bytesPerSecond?: (number|null);
+
+                    /** MemberLoad connections */
+                    connections?: (shoal.admin.v1.ConnectionLoad.$Properties[]|null);
+
+                    /** MemberLoad otherConnections */
+                    otherConnections?: (number|null);
+
+                    /** MemberLoad otherWork */
+                    otherWork?: (number|null);
+
+                    /** MemberLoad appliedIndex */
+                    appliedIndex?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a MemberLoad. */
+                type $Shape = shoal.admin.v1.MemberLoad.$Properties;
+            }
+
+            /**
+             * Properties of a GetLoadRequest.
+             * @deprecated Use shoal.admin.v1.GetLoadRequest.$Properties instead.
+             */
+            interface IGetLoadRequest extends shoal.admin.v1.GetLoadRequest.$Properties {
+            }
+
+            /** Represents a GetLoadRequest. */
+            class GetLoadRequest {
+
+                /**
+                 * Constructs a new GetLoadRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.GetLoadRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetLoadRequest local. */
+                local: boolean;
+
+                /**
+                 * Creates a new GetLoadRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetLoadRequest instance
+                 */
+                static create(properties: shoal.admin.v1.GetLoadRequest.$Shape): shoal.admin.v1.GetLoadRequest & shoal.admin.v1.GetLoadRequest.$Shape;
+                static create(properties?: shoal.admin.v1.GetLoadRequest.$Properties): shoal.admin.v1.GetLoadRequest;
+
+                /**
+                 * Encodes the specified GetLoadRequest message. Does not implicitly {@link shoal.admin.v1.GetLoadRequest.verify|verify} messages.
+                 * @param message GetLoadRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.GetLoadRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetLoadRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.GetLoadRequest.verify|verify} messages.
+                 * @param message GetLoadRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.GetLoadRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetLoadRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.GetLoadRequest & shoal.admin.v1.GetLoadRequest.$Shape} GetLoadRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.GetLoadRequest & shoal.admin.v1.GetLoadRequest.$Shape;
+
+                /**
+                 * Decodes a GetLoadRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.GetLoadRequest & shoal.admin.v1.GetLoadRequest.$Shape} GetLoadRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.GetLoadRequest & shoal.admin.v1.GetLoadRequest.$Shape;
+
+                /**
+                 * Verifies a GetLoadRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetLoadRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetLoadRequest
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.GetLoadRequest;
+
+                /**
+                 * Creates a plain object from a GetLoadRequest message. Also converts values to other types if specified.
+                 * @param message GetLoadRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.GetLoadRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetLoadRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetLoadRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetLoadRequest {
+
+                /** Properties of a GetLoadRequest. */
+                interface $Properties {
+
+                    /** GetLoadRequest local */
+                    local?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetLoadRequest. */
+                type $Shape = shoal.admin.v1.GetLoadRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetLoadResponse.
+             * @deprecated Use shoal.admin.v1.GetLoadResponse.$Properties instead.
+             */
+            interface IGetLoadResponse extends shoal.admin.v1.GetLoadResponse.$Properties {
+            }
+
+            /** Represents a GetLoadResponse. */
+            class GetLoadResponse {
+
+                /**
+                 * Constructs a new GetLoadResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.GetLoadResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetLoadResponse members. */
+                members: shoal.admin.v1.MemberLoad.$Properties[];
+
+                /**
+                 * Creates a new GetLoadResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetLoadResponse instance
+                 */
+                static create(properties: shoal.admin.v1.GetLoadResponse.$Shape): shoal.admin.v1.GetLoadResponse & shoal.admin.v1.GetLoadResponse.$Shape;
+                static create(properties?: shoal.admin.v1.GetLoadResponse.$Properties): shoal.admin.v1.GetLoadResponse;
+
+                /**
+                 * Encodes the specified GetLoadResponse message. Does not implicitly {@link shoal.admin.v1.GetLoadResponse.verify|verify} messages.
+                 * @param message GetLoadResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.GetLoadResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetLoadResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.GetLoadResponse.verify|verify} messages.
+                 * @param message GetLoadResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.GetLoadResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetLoadResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.GetLoadResponse & shoal.admin.v1.GetLoadResponse.$Shape} GetLoadResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.GetLoadResponse & shoal.admin.v1.GetLoadResponse.$Shape;
+
+                /**
+                 * Decodes a GetLoadResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.GetLoadResponse & shoal.admin.v1.GetLoadResponse.$Shape} GetLoadResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.GetLoadResponse & shoal.admin.v1.GetLoadResponse.$Shape;
+
+                /**
+                 * Verifies a GetLoadResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetLoadResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetLoadResponse
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.GetLoadResponse;
+
+                /**
+                 * Creates a plain object from a GetLoadResponse message. Also converts values to other types if specified.
+                 * @param message GetLoadResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.GetLoadResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetLoadResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetLoadResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetLoadResponse {
+
+                /** Properties of a GetLoadResponse. */
+                interface $Properties {
+
+                    /** GetLoadResponse members */
+                    members?: (shoal.admin.v1.MemberLoad.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetLoadResponse. */
+                type $Shape = shoal.admin.v1.GetLoadResponse.$Properties;
+            }
         }
     }
 
@@ -4111,8 +4679,11 @@ export namespace shoal {
                 /** Command moveConnections. */
                 moveConnections?: (shoal.cluster.v1.MoveConnections.$Properties|null);
 
+                /** Command reportLoad. */
+                reportLoad?: (shoal.cluster.v1.LoadSnapshot.$Properties|null);
+
                 /** Command body. */
-                body?: ("noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections");
+                body?: ("noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad");
 
                 /**
                  * Creates a new Command instance using the specified properties.
@@ -4216,8 +4787,11 @@ export namespace shoal {
                     /** Command moveConnections */
                     moveConnections?: (shoal.cluster.v1.MoveConnections.$Properties|null);
 
+                    /** Command reportLoad */
+                    reportLoad?: (shoal.cluster.v1.LoadSnapshot.$Properties|null);
+
                     /** Command body */
-                    body?: ("noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections");
+                    body?: ("noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -4231,10 +4805,317 @@ export namespace shoal {
                   createVolume?: shoal.cluster.v1.CreateVolume.$Shape|null;
                   deleteVolume?: shoal.cluster.v1.DeleteVolume.$Shape|null;
                   moveConnections?: shoal.cluster.v1.MoveConnections.$Shape|null;
+                  reportLoad?: shoal.cluster.v1.LoadSnapshot.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape; createVolume?: null; deleteVolume?: null; moveConnections?: null }|{ body?: "createVolume"; noop?: null; updateMember?: null; createVolume: shoal.cluster.v1.CreateVolume.$Shape; deleteVolume?: null; moveConnections?: null }|{ body?: "deleteVolume"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume: shoal.cluster.v1.DeleteVolume.$Shape; moveConnections?: null }|{ body?: "moveConnections"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections: shoal.cluster.v1.MoveConnections.$Shape })
+                  ({ body?: undefined; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null }|{ body?: "createVolume"; noop?: null; updateMember?: null; createVolume: shoal.cluster.v1.CreateVolume.$Shape; deleteVolume?: null; moveConnections?: null; reportLoad?: null }|{ body?: "deleteVolume"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume: shoal.cluster.v1.DeleteVolume.$Shape; moveConnections?: null; reportLoad?: null }|{ body?: "moveConnections"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections: shoal.cluster.v1.MoveConnections.$Shape; reportLoad?: null }|{ body?: "reportLoad"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad: shoal.cluster.v1.LoadSnapshot.$Shape })
                 );
+            }
+
+            /**
+             * Properties of a ConnectionLoad.
+             * @deprecated Use shoal.cluster.v1.ConnectionLoad.$Properties instead.
+             */
+            interface IConnectionLoad extends shoal.cluster.v1.ConnectionLoad.$Properties {
+            }
+
+            /** Represents a ConnectionLoad. */
+            class ConnectionLoad {
+
+                /**
+                 * Constructs a new ConnectionLoad.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.cluster.v1.ConnectionLoad.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ConnectionLoad id. */
+                id: string;
+
+                /** ConnectionLoad work. */
+                work: number;
+
+                /** ConnectionLoad pages. */
+                pages: { [k: string]: number };
+
+                /**
+                 * Creates a new ConnectionLoad instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ConnectionLoad instance
+                 */
+                static create(properties: shoal.cluster.v1.ConnectionLoad.$Shape): shoal.cluster.v1.ConnectionLoad & shoal.cluster.v1.ConnectionLoad.$Shape;
+                static create(properties?: shoal.cluster.v1.ConnectionLoad.$Properties): shoal.cluster.v1.ConnectionLoad;
+
+                /**
+                 * Encodes the specified ConnectionLoad message. Does not implicitly {@link shoal.cluster.v1.ConnectionLoad.verify|verify} messages.
+                 * @param message ConnectionLoad message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.cluster.v1.ConnectionLoad.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ConnectionLoad message, length delimited. Does not implicitly {@link shoal.cluster.v1.ConnectionLoad.verify|verify} messages.
+                 * @param message ConnectionLoad message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.cluster.v1.ConnectionLoad.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ConnectionLoad message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.ConnectionLoad & shoal.cluster.v1.ConnectionLoad.$Shape} ConnectionLoad
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.cluster.v1.ConnectionLoad & shoal.cluster.v1.ConnectionLoad.$Shape;
+
+                /**
+                 * Decodes a ConnectionLoad message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.ConnectionLoad & shoal.cluster.v1.ConnectionLoad.$Shape} ConnectionLoad
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.cluster.v1.ConnectionLoad & shoal.cluster.v1.ConnectionLoad.$Shape;
+
+                /**
+                 * Verifies a ConnectionLoad message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ConnectionLoad message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ConnectionLoad
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.cluster.v1.ConnectionLoad;
+
+                /**
+                 * Creates a plain object from a ConnectionLoad message. Also converts values to other types if specified.
+                 * @param message ConnectionLoad
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.cluster.v1.ConnectionLoad, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ConnectionLoad to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ConnectionLoad
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ConnectionLoad {
+
+                /** Properties of a ConnectionLoad. */
+                interface $Properties {
+
+                    /** ConnectionLoad id */
+                    id?: (string|null);
+
+                    /** ConnectionLoad work */
+                    work?: (number|null);
+
+                    /** ConnectionLoad pages */
+                    pages?: ({ [k: string]: number }|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ConnectionLoad. */
+                type $Shape = shoal.cluster.v1.ConnectionLoad.$Properties;
+            }
+
+            /**
+             * Properties of a LoadSnapshot.
+             * @deprecated Use shoal.cluster.v1.LoadSnapshot.$Properties instead.
+             */
+            interface ILoadSnapshot extends shoal.cluster.v1.LoadSnapshot.$Properties {
+            }
+
+            /** Represents a LoadSnapshot. */
+            class LoadSnapshot {
+
+                /**
+                 * Constructs a new LoadSnapshot.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.cluster.v1.LoadSnapshot.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** LoadSnapshot memberId. */
+                memberId: string;
+
+                /** LoadSnapshot takenAtMs. */
+                takenAtMs: number;
+
+                /** LoadSnapshot intervalMs. */
+                intervalMs: number;
+
+                /** LoadSnapshot capacity. */
+                capacity: number;
+
+                /** LoadSnapshot utilization. */
+                utilization: number;
+
+                /** LoadSnapshot background. */
+                background: number;
+
+                /** LoadSnapshot requestsPerSecond. */
+                requestsPerSecond: number;
+
+                /** LoadSnapshot bytesPerSecond. */
+                bytesPerSecond: number;
+
+                /** LoadSnapshot connections. */
+                connections: shoal.cluster.v1.ConnectionLoad.$Properties[];
+
+                /** LoadSnapshot otherConnections. */
+                otherConnections: number;
+
+                /** LoadSnapshot otherWork. */
+                otherWork: number;
+
+                /**
+                 * Creates a new LoadSnapshot instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns LoadSnapshot instance
+                 */
+                static create(properties: shoal.cluster.v1.LoadSnapshot.$Shape): shoal.cluster.v1.LoadSnapshot & shoal.cluster.v1.LoadSnapshot.$Shape;
+                static create(properties?: shoal.cluster.v1.LoadSnapshot.$Properties): shoal.cluster.v1.LoadSnapshot;
+
+                /**
+                 * Encodes the specified LoadSnapshot message. Does not implicitly {@link shoal.cluster.v1.LoadSnapshot.verify|verify} messages.
+                 * @param message LoadSnapshot message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.cluster.v1.LoadSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified LoadSnapshot message, length delimited. Does not implicitly {@link shoal.cluster.v1.LoadSnapshot.verify|verify} messages.
+                 * @param message LoadSnapshot message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.cluster.v1.LoadSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a LoadSnapshot message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.LoadSnapshot & shoal.cluster.v1.LoadSnapshot.$Shape} LoadSnapshot
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.cluster.v1.LoadSnapshot & shoal.cluster.v1.LoadSnapshot.$Shape;
+
+                /**
+                 * Decodes a LoadSnapshot message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.LoadSnapshot & shoal.cluster.v1.LoadSnapshot.$Shape} LoadSnapshot
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.cluster.v1.LoadSnapshot & shoal.cluster.v1.LoadSnapshot.$Shape;
+
+                /**
+                 * Verifies a LoadSnapshot message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a LoadSnapshot message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns LoadSnapshot
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.cluster.v1.LoadSnapshot;
+
+                /**
+                 * Creates a plain object from a LoadSnapshot message. Also converts values to other types if specified.
+                 * @param message LoadSnapshot
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.cluster.v1.LoadSnapshot, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this LoadSnapshot to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for LoadSnapshot
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace LoadSnapshot {
+
+                /** Properties of a LoadSnapshot. */
+                interface $Properties {
+
+                    /** LoadSnapshot memberId */
+                    memberId?: (string|null);
+
+                    /** LoadSnapshot takenAtMs */
+                    takenAtMs?: (number|null);
+
+                    /** LoadSnapshot intervalMs */
+                    intervalMs?: (number|null);
+
+                    /** LoadSnapshot capacity */
+                    capacity?: (number|null);
+
+                    /** LoadSnapshot utilization */
+                    utilization?: (number|null);
+
+                    /** LoadSnapshot background */
+                    background?: (number|null);
+
+                    /** LoadSnapshot requestsPerSecond */
+                    requestsPerSecond?: (number|null);
+
+                    /** LoadSnapshot bytesPerSecond */
+                    bytesPerSecond?: (number|null);
+
+                    /** LoadSnapshot connections */
+                    connections?: (shoal.cluster.v1.ConnectionLoad.$Properties[]|null);
+
+                    /** LoadSnapshot otherConnections */
+                    otherConnections?: (number|null);
+
+                    /** LoadSnapshot otherWork */
+                    otherWork?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a LoadSnapshot. */
+                type $Shape = shoal.cluster.v1.LoadSnapshot.$Properties;
             }
 
             /**
@@ -5279,6 +6160,9 @@ export namespace shoal {
                 /** StateSnapshot volumes. */
                 volumes: shoal.cluster.v1.VolumeRecord.$Properties[];
 
+                /** StateSnapshot loads. */
+                loads: shoal.cluster.v1.AppliedLoad.$Properties[];
+
                 /**
                  * Creates a new StateSnapshot instance using the specified properties.
                  * @param [properties] Properties to set
@@ -5378,12 +6262,138 @@ export namespace shoal {
                     /** StateSnapshot volumes */
                     volumes?: (shoal.cluster.v1.VolumeRecord.$Properties[]|null);
 
+                    /** StateSnapshot loads */
+                    loads?: (shoal.cluster.v1.AppliedLoad.$Properties[]|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a StateSnapshot. */
                 type $Shape = shoal.cluster.v1.StateSnapshot.$Properties;
+            }
+
+            /**
+             * Properties of an AppliedLoad.
+             * @deprecated Use shoal.cluster.v1.AppliedLoad.$Properties instead.
+             */
+            interface IAppliedLoad extends shoal.cluster.v1.AppliedLoad.$Properties {
+            }
+
+            /** Represents an AppliedLoad. */
+            class AppliedLoad {
+
+                /**
+                 * Constructs a new AppliedLoad.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.cluster.v1.AppliedLoad.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** AppliedLoad load. */
+                load?: (shoal.cluster.v1.LoadSnapshot.$Properties|null);
+
+                /** AppliedLoad appliedIndex. */
+                appliedIndex: number;
+
+                /**
+                 * Creates a new AppliedLoad instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns AppliedLoad instance
+                 */
+                static create(properties: shoal.cluster.v1.AppliedLoad.$Shape): shoal.cluster.v1.AppliedLoad & shoal.cluster.v1.AppliedLoad.$Shape;
+                static create(properties?: shoal.cluster.v1.AppliedLoad.$Properties): shoal.cluster.v1.AppliedLoad;
+
+                /**
+                 * Encodes the specified AppliedLoad message. Does not implicitly {@link shoal.cluster.v1.AppliedLoad.verify|verify} messages.
+                 * @param message AppliedLoad message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.cluster.v1.AppliedLoad.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified AppliedLoad message, length delimited. Does not implicitly {@link shoal.cluster.v1.AppliedLoad.verify|verify} messages.
+                 * @param message AppliedLoad message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.cluster.v1.AppliedLoad.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes an AppliedLoad message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.AppliedLoad & shoal.cluster.v1.AppliedLoad.$Shape} AppliedLoad
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.cluster.v1.AppliedLoad & shoal.cluster.v1.AppliedLoad.$Shape;
+
+                /**
+                 * Decodes an AppliedLoad message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.AppliedLoad & shoal.cluster.v1.AppliedLoad.$Shape} AppliedLoad
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.cluster.v1.AppliedLoad & shoal.cluster.v1.AppliedLoad.$Shape;
+
+                /**
+                 * Verifies an AppliedLoad message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates an AppliedLoad message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns AppliedLoad
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.cluster.v1.AppliedLoad;
+
+                /**
+                 * Creates a plain object from an AppliedLoad message. Also converts values to other types if specified.
+                 * @param message AppliedLoad
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.cluster.v1.AppliedLoad, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this AppliedLoad to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for AppliedLoad
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AppliedLoad {
+
+                /** Properties of an AppliedLoad. */
+                interface $Properties {
+
+                    /** AppliedLoad load */
+                    load?: (shoal.cluster.v1.LoadSnapshot.$Properties|null);
+
+                    /** AppliedLoad appliedIndex */
+                    appliedIndex?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of an AppliedLoad. */
+                type $Shape = shoal.cluster.v1.AppliedLoad.$Properties;
             }
         }
     }

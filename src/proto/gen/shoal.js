@@ -5,7 +5,7 @@ import $protobuf from "protobufjs/minimal.js";
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = Object.assign(Object.create($protobuf.util), { Long: null });
 // Patched by proto/generate.sh: 64-bit integers decode to number, as --force-number types them.
 const $longToNumber = (value) => typeof value === "object" ? value.toNumber() : value;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Boolean = $util.global.Boolean, $Array = $util.global.Array, $Number = $util.global.Number, $parseInt = $util.global.parseInt, $BigInt = $util.global.BigInt, $isFinite = $util.global.isFinite;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -557,6 +557,47 @@ export const shoal = $root.shoal = (() => {
                     path: { value: "/shoal.admin.v1.AdminService/MoveConnection" },
                     requestType: { value: "MoveConnectionRequest" },
                     responseType: { value: "MoveConnectionResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#getLoad}.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef GetLoadCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {shoal.admin.v1.GetLoadResponse} [response] GetLoadResponse
+                 */
+
+                /**
+                 * Calls GetLoad.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef GetLoad
+                 * @type {{
+                 *   (request: shoal.admin.v1.IGetLoadRequest, callback: shoal.admin.v1.AdminService.GetLoadCallback): void;
+                 *   (request: shoal.admin.v1.IGetLoadRequest): Promise<shoal.admin.v1.GetLoadResponse>;
+                 *   readonly name: "GetLoad";
+                 *   readonly path: "/shoal.admin.v1.AdminService/GetLoad";
+                 *   readonly requestType: "GetLoadRequest";
+                 *   readonly responseType: "GetLoadResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls GetLoad.
+                 * @name shoal.admin.v1.AdminService#getLoad
+                 * @type {shoal.admin.v1.AdminService.GetLoad}
+                 */
+                $Object.defineProperties(AdminService.prototype.getLoad = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.getLoad, $root.shoal.admin.v1.GetLoadRequest, $root.shoal.admin.v1.GetLoadResponse, request, callback);
+                }, {
+                    name: { value: "GetLoad" },
+                    path: { value: "/shoal.admin.v1.AdminService/GetLoad" },
+                    requestType: { value: "GetLoadRequest" },
+                    responseType: { value: "GetLoadResponse" },
                     requestStream: { value: $undefined },
                     responseStream: { value: $undefined }
                 });
@@ -10111,6 +10152,1601 @@ export const shoal = $root.shoal = (() => {
                 return MoveConnectionResponse;
             })();
 
+            v1.ConnectionLoad = (function() {
+
+                /**
+                 * Properties of a ConnectionLoad.
+                 * @typedef {Object} shoal.admin.v1.ConnectionLoad.$Properties
+                 * @property {string|null} [id] ConnectionLoad id
+                 * @property {number|null} [work] ConnectionLoad work
+                 * @property {Object.<string,number>|null} [pages] ConnectionLoad pages
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ConnectionLoad.
+                 * @memberof shoal.admin.v1
+                 * @interface IConnectionLoad
+                 * @augments shoal.admin.v1.ConnectionLoad.$Properties
+                 * @deprecated Use shoal.admin.v1.ConnectionLoad.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ConnectionLoad.
+                 * @typedef {shoal.admin.v1.ConnectionLoad.$Properties} shoal.admin.v1.ConnectionLoad.$Shape
+                 */
+
+                /**
+                 * Constructs a new ConnectionLoad.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a ConnectionLoad.
+                 * @constructor
+                 * @param {shoal.admin.v1.ConnectionLoad.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ConnectionLoad = function (properties) {
+                    this.pages = {};
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ConnectionLoad id.
+                 * @member {string} id
+                 * @memberof shoal.admin.v1.ConnectionLoad
+                 * @instance
+                 */
+                ConnectionLoad.prototype.id = "";
+
+                /**
+                 * ConnectionLoad work.
+                 * @member {number} work
+                 * @memberof shoal.admin.v1.ConnectionLoad
+                 * @instance
+                 */
+                ConnectionLoad.prototype.work = 0;
+
+                /**
+                 * ConnectionLoad pages.
+                 * @member {Object.<string,number>} pages
+                 * @memberof shoal.admin.v1.ConnectionLoad
+                 * @instance
+                 */
+                ConnectionLoad.prototype.pages = $util.emptyObject;
+
+                /**
+                 * Creates a new ConnectionLoad instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.ConnectionLoad
+                 * @static
+                 * @param {shoal.admin.v1.ConnectionLoad.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.ConnectionLoad} ConnectionLoad instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.ConnectionLoad.$Shape): shoal.admin.v1.ConnectionLoad & shoal.admin.v1.ConnectionLoad.$Shape;
+                 *   (properties?: shoal.admin.v1.ConnectionLoad.$Properties): shoal.admin.v1.ConnectionLoad;
+                 * }}
+                 */
+                ConnectionLoad.create = function(properties) {
+                    return new ConnectionLoad(properties);
+                };
+
+                /**
+                 * Encodes the specified ConnectionLoad message. Does not implicitly {@link shoal.admin.v1.ConnectionLoad.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.ConnectionLoad
+                 * @static
+                 * @param {shoal.admin.v1.ConnectionLoad.$Properties} message ConnectionLoad message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ConnectionLoad.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.work != null && $Object.hasOwnProperty.call(message, "work") && !$Object.is(message.work, 0))
+                        writer.uint32(/* id 2, wireType 1 =*/17).double(message.work);
+                    if (message.pages != null && $Object.hasOwnProperty.call(message, "pages"))
+                        for (let keys = $Object.keys(message.pages), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 1 =*/17).double(message.pages[keys[i]]).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ConnectionLoad message, length delimited. Does not implicitly {@link shoal.admin.v1.ConnectionLoad.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.ConnectionLoad
+                 * @static
+                 * @param {shoal.admin.v1.ConnectionLoad.$Properties} message ConnectionLoad message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ConnectionLoad.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ConnectionLoad message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.ConnectionLoad
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ConnectionLoad & shoal.admin.v1.ConnectionLoad.$Shape} ConnectionLoad
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ConnectionLoad.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, key, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.ConnectionLoad();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.work = value;
+                                else
+                                    delete message.work;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (message.pages === $util.emptyObject)
+                                    message.pages = {};
+                                let end2 = reader.size() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw $RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = 0;
+                                while (reader.pos < end2) {
+                                    let tag2 = reader.tag();
+                                    wireType = tag2 & 7;
+                                    switch (tag2 >>>= 3) {
+                                    case 1:
+                                        if (wireType !== 2)
+                                            break;
+                                        key = reader.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (wireType !== 1)
+                                            break;
+                                        value = reader.double();
+                                        continue;
+                                    }
+                                    reader.skipType(wireType, _depth, tag2);
+                                }
+                                if (reader.pos !== end2)
+                                    throw $RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.pages, key);
+                                message.pages[key] = value;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ConnectionLoad message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.ConnectionLoad
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ConnectionLoad & shoal.admin.v1.ConnectionLoad.$Shape} ConnectionLoad
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ConnectionLoad.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ConnectionLoad message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.ConnectionLoad
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ConnectionLoad.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (!$util.isString(message.id))
+                            return "id: string expected";
+                    if (message.work != null && $Object.hasOwnProperty.call(message, "work"))
+                        if (typeof message.work !== "number")
+                            return "work: number expected";
+                    if (message.pages != null && $Object.hasOwnProperty.call(message, "pages")) {
+                        if (!$util.isObject(message.pages))
+                            return "pages: object expected";
+                        let key = $Object.keys(message.pages);
+                        for (let i = 0; i < key.length; ++i)
+                            if (typeof message.pages[key[i]] !== "number")
+                                return "pages: number{k:string} expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ConnectionLoad message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.ConnectionLoad
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.ConnectionLoad} ConnectionLoad
+                 */
+                ConnectionLoad.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.ConnectionLoad)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.ConnectionLoad: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.ConnectionLoad();
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
+                    if (object.work != null)
+                        if (!$Object.is($Number(object.work), 0))
+                            message.work = $Number(object.work);
+                    if (object.pages) {
+                        if (!$util.isObject(object.pages))
+                            throw $TypeError(".shoal.admin.v1.ConnectionLoad.pages: object expected");
+                        message.pages = {};
+                        for (let keys = $Object.keys(object.pages), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.pages, keys[i]);
+                            message.pages[keys[i]] = $Number(object.pages[keys[i]]);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ConnectionLoad message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.ConnectionLoad
+                 * @static
+                 * @param {shoal.admin.v1.ConnectionLoad} message ConnectionLoad
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ConnectionLoad.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.objects || options.defaults)
+                        object.pages = {};
+                    if (options.defaults) {
+                        object.id = "";
+                        object.work = 0;
+                    }
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    if (message.work != null && $Object.hasOwnProperty.call(message, "work"))
+                        object.work = options.json && !$isFinite(message.work) ? $String(message.work) : message.work;
+                    let keys2;
+                    if (message.pages && (keys2 = $Object.keys(message.pages)).length) {
+                        object.pages = {};
+                        for (let j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.pages, keys2[j]);
+                            object.pages[keys2[j]] = options.json && !$isFinite(message.pages[keys2[j]]) ? $String(message.pages[keys2[j]]) : message.pages[keys2[j]];
+                        }
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this ConnectionLoad to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.ConnectionLoad
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ConnectionLoad.prototype.toJSON = function() {
+                    return ConnectionLoad.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ConnectionLoad
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.ConnectionLoad
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ConnectionLoad.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.ConnectionLoad";
+                };
+
+                return ConnectionLoad;
+            })();
+
+            v1.MemberLoad = (function() {
+
+                /**
+                 * Properties of a MemberLoad.
+                 * @typedef {Object} shoal.admin.v1.MemberLoad.$Properties
+                 * @property {string|null} [memberId] MemberLoad memberId
+                 * @property {number|null} [takenAtMs] MemberLoad takenAtMs
+                 * @property {number|null} [intervalMs] MemberLoad intervalMs
+                 * @property {number|null} [capacity] MemberLoad capacity
+                 * @property {number|null} [utilization] MemberLoad utilization
+                 * @property {number|null} [background] MemberLoad background
+                 * @property {number|null} [requestsPerSecond] MemberLoad requestsPerSecond
+                 * @property {number|null} [bytesPerSecond] MemberLoad bytesPerSecond
+                 * @property {Array.<shoal.admin.v1.ConnectionLoad.$Properties>|null} [connections] MemberLoad connections
+                 * @property {number|null} [otherConnections] MemberLoad otherConnections
+                 * @property {number|null} [otherWork] MemberLoad otherWork
+                 * @property {number|null} [appliedIndex] MemberLoad appliedIndex
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a MemberLoad.
+                 * @memberof shoal.admin.v1
+                 * @interface IMemberLoad
+                 * @augments shoal.admin.v1.MemberLoad.$Properties
+                 * @deprecated Use shoal.admin.v1.MemberLoad.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a MemberLoad.
+                 * @typedef {shoal.admin.v1.MemberLoad.$Properties} shoal.admin.v1.MemberLoad.$Shape
+                 */
+
+                /**
+                 * Constructs a new MemberLoad.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a MemberLoad.
+                 * @constructor
+                 * @param {shoal.admin.v1.MemberLoad.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const MemberLoad = function (properties) {
+                    this.connections = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * MemberLoad memberId.
+                 * @member {string} memberId
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @instance
+                 */
+                MemberLoad.prototype.memberId = "";
+
+                /**
+                 * MemberLoad takenAtMs.
+                 * @member {number} takenAtMs
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @instance
+                 */
+                MemberLoad.prototype.takenAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * MemberLoad intervalMs.
+                 * @member {number} intervalMs
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @instance
+                 */
+                MemberLoad.prototype.intervalMs = 0;
+
+                /**
+                 * MemberLoad capacity.
+                 * @member {number} capacity
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @instance
+                 */
+                MemberLoad.prototype.capacity = 0;
+
+                /**
+                 * MemberLoad utilization.
+                 * @member {number} utilization
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @instance
+                 */
+                MemberLoad.prototype.utilization = 0;
+
+                /**
+                 * MemberLoad background.
+                 * @member {number} background
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @instance
+                 */
+                MemberLoad.prototype.background = 0;
+
+                /**
+                 * MemberLoad requestsPerSecond.
+                 * @member {number} requestsPerSecond
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @instance
+                 */
+                MemberLoad.prototype.requestsPerSecond = 0;
+
+                /**
+                 * MemberLoad bytesPerSecond.
+                 * @member {number} bytesPerSecond
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @instance
+                 */
+                MemberLoad.prototype.bytesPerSecond = 0;
+
+                /**
+                 * MemberLoad connections.
+                 * @member {Array.<shoal.admin.v1.ConnectionLoad.$Properties>} connections
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @instance
+                 */
+                MemberLoad.prototype.connections = $util.emptyArray;
+
+                /**
+                 * MemberLoad otherConnections.
+                 * @member {number} otherConnections
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @instance
+                 */
+                MemberLoad.prototype.otherConnections = 0;
+
+                /**
+                 * MemberLoad otherWork.
+                 * @member {number} otherWork
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @instance
+                 */
+                MemberLoad.prototype.otherWork = 0;
+
+                /**
+                 * MemberLoad appliedIndex.
+                 * @member {number} appliedIndex
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @instance
+                 */
+                MemberLoad.prototype.appliedIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new MemberLoad instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @static
+                 * @param {shoal.admin.v1.MemberLoad.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.MemberLoad} MemberLoad instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.MemberLoad.$Shape): shoal.admin.v1.MemberLoad & shoal.admin.v1.MemberLoad.$Shape;
+                 *   (properties?: shoal.admin.v1.MemberLoad.$Properties): shoal.admin.v1.MemberLoad;
+                 * }}
+                 */
+                MemberLoad.create = function(properties) {
+                    return new MemberLoad(properties);
+                };
+
+                /**
+                 * Encodes the specified MemberLoad message. Does not implicitly {@link shoal.admin.v1.MemberLoad.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @static
+                 * @param {shoal.admin.v1.MemberLoad.$Properties} message MemberLoad message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MemberLoad.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId") && message.memberId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.memberId);
+                    if (message.takenAtMs != null && $Object.hasOwnProperty.call(message, "takenAtMs") && (typeof message.takenAtMs === "object" ? message.takenAtMs.low || message.takenAtMs.high : message.takenAtMs !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.takenAtMs);
+                    if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs") && message.intervalMs !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.intervalMs);
+                    if (message.capacity != null && $Object.hasOwnProperty.call(message, "capacity") && !$Object.is(message.capacity, 0))
+                        writer.uint32(/* id 4, wireType 1 =*/33).double(message.capacity);
+                    if (message.utilization != null && $Object.hasOwnProperty.call(message, "utilization") && !$Object.is(message.utilization, 0))
+                        writer.uint32(/* id 5, wireType 1 =*/41).double(message.utilization);
+                    if (message.background != null && $Object.hasOwnProperty.call(message, "background") && !$Object.is(message.background, 0))
+                        writer.uint32(/* id 6, wireType 1 =*/49).double(message.background);
+                    if (message.requestsPerSecond != null && $Object.hasOwnProperty.call(message, "requestsPerSecond") && !$Object.is(message.requestsPerSecond, 0))
+                        writer.uint32(/* id 7, wireType 1 =*/57).double(message.requestsPerSecond);
+                    if (message.bytesPerSecond != null && $Object.hasOwnProperty.call(message, "bytesPerSecond") && !$Object.is(message.bytesPerSecond, 0))
+                        writer.uint32(/* id 8, wireType 1 =*/65).double(message.bytesPerSecond);
+                    if (message.connections != null && message.connections.length)
+                        for (let i = 0; i < message.connections.length; ++i)
+                            $root.shoal.admin.v1.ConnectionLoad.encode(message.connections[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                    if (message.otherConnections != null && $Object.hasOwnProperty.call(message, "otherConnections") && message.otherConnections !== 0)
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.otherConnections);
+                    if (message.otherWork != null && $Object.hasOwnProperty.call(message, "otherWork") && !$Object.is(message.otherWork, 0))
+                        writer.uint32(/* id 11, wireType 1 =*/89).double(message.otherWork);
+                    if (message.appliedIndex != null && $Object.hasOwnProperty.call(message, "appliedIndex") && (typeof message.appliedIndex === "object" ? message.appliedIndex.low || message.appliedIndex.high : message.appliedIndex !== 0))
+                        writer.uint32(/* id 12, wireType 0 =*/96).uint64(message.appliedIndex);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified MemberLoad message, length delimited. Does not implicitly {@link shoal.admin.v1.MemberLoad.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @static
+                 * @param {shoal.admin.v1.MemberLoad.$Properties} message MemberLoad message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                MemberLoad.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a MemberLoad message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.MemberLoad & shoal.admin.v1.MemberLoad.$Shape} MemberLoad
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MemberLoad.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.MemberLoad();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.memberId = value;
+                                else
+                                    delete message.memberId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.takenAtMs = value;
+                                else
+                                    delete message.takenAtMs;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.intervalMs = value;
+                                else
+                                    delete message.intervalMs;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.capacity = value;
+                                else
+                                    delete message.capacity;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.utilization = value;
+                                else
+                                    delete message.utilization;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.background = value;
+                                else
+                                    delete message.background;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.requestsPerSecond = value;
+                                else
+                                    delete message.requestsPerSecond;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.bytesPerSecond = value;
+                                else
+                                    delete message.bytesPerSecond;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.connections && message.connections.length))
+                                    message.connections = [];
+                                message.connections.push($root.shoal.admin.v1.ConnectionLoad.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.otherConnections = value;
+                                else
+                                    delete message.otherConnections;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.otherWork = value;
+                                else
+                                    delete message.otherWork;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.appliedIndex = value;
+                                else
+                                    delete message.appliedIndex;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a MemberLoad message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.MemberLoad & shoal.admin.v1.MemberLoad.$Shape} MemberLoad
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                MemberLoad.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a MemberLoad message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                MemberLoad.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId"))
+                        if (!$util.isString(message.memberId))
+                            return "memberId: string expected";
+                    if (message.takenAtMs != null && $Object.hasOwnProperty.call(message, "takenAtMs"))
+                        if (!$util.isInteger(message.takenAtMs) && !(message.takenAtMs && $util.isInteger(message.takenAtMs.low) && $util.isInteger(message.takenAtMs.high)))
+                            return "takenAtMs: integer|Long expected";
+                    if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs"))
+                        if (!$util.isInteger(message.intervalMs))
+                            return "intervalMs: integer expected";
+                    if (message.capacity != null && $Object.hasOwnProperty.call(message, "capacity"))
+                        if (typeof message.capacity !== "number")
+                            return "capacity: number expected";
+                    if (message.utilization != null && $Object.hasOwnProperty.call(message, "utilization"))
+                        if (typeof message.utilization !== "number")
+                            return "utilization: number expected";
+                    if (message.background != null && $Object.hasOwnProperty.call(message, "background"))
+                        if (typeof message.background !== "number")
+                            return "background: number expected";
+                    if (message.requestsPerSecond != null && $Object.hasOwnProperty.call(message, "requestsPerSecond"))
+                        if (typeof message.requestsPerSecond !== "number")
+                            return "requestsPerSecond: number expected";
+                    if (message.bytesPerSecond != null && $Object.hasOwnProperty.call(message, "bytesPerSecond"))
+                        if (typeof message.bytesPerSecond !== "number")
+                            return "bytesPerSecond: number expected";
+                    if (message.connections != null && $Object.hasOwnProperty.call(message, "connections")) {
+                        if (!$Array.isArray(message.connections))
+                            return "connections: array expected";
+                        for (let i = 0; i < message.connections.length; ++i) {
+                            let error = $root.shoal.admin.v1.ConnectionLoad.verify(message.connections[i], _depth + 1);
+                            if (error)
+                                return "connections." + error;
+                        }
+                    }
+                    if (message.otherConnections != null && $Object.hasOwnProperty.call(message, "otherConnections"))
+                        if (!$util.isInteger(message.otherConnections))
+                            return "otherConnections: integer expected";
+                    if (message.otherWork != null && $Object.hasOwnProperty.call(message, "otherWork"))
+                        if (typeof message.otherWork !== "number")
+                            return "otherWork: number expected";
+                    if (message.appliedIndex != null && $Object.hasOwnProperty.call(message, "appliedIndex"))
+                        if (!$util.isInteger(message.appliedIndex) && !(message.appliedIndex && $util.isInteger(message.appliedIndex.low) && $util.isInteger(message.appliedIndex.high)))
+                            return "appliedIndex: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a MemberLoad message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.MemberLoad} MemberLoad
+                 */
+                MemberLoad.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.MemberLoad)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.MemberLoad: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.MemberLoad();
+                    if (object.memberId != null)
+                        if (typeof object.memberId !== "string" || object.memberId.length)
+                            message.memberId = $String(object.memberId);
+                    if (object.takenAtMs != null)
+                        if (typeof object.takenAtMs === "object" ? object.takenAtMs.low || object.takenAtMs.high : $Number(object.takenAtMs) !== 0)
+                            if ($util.Long)
+                                message.takenAtMs = $util.Long.fromValue(object.takenAtMs, true);
+                            else if (typeof object.takenAtMs === "string")
+                                message.takenAtMs = $parseInt(object.takenAtMs, 10);
+                            else if (typeof object.takenAtMs === "number")
+                                message.takenAtMs = object.takenAtMs;
+                            else if (typeof object.takenAtMs === "object")
+                                message.takenAtMs = new $util.LongBits(object.takenAtMs.low >>> 0, object.takenAtMs.high >>> 0).toNumber(true);
+                    if (object.intervalMs != null)
+                        if ($Number(object.intervalMs) !== 0)
+                            message.intervalMs = object.intervalMs >>> 0;
+                    if (object.capacity != null)
+                        if (!$Object.is($Number(object.capacity), 0))
+                            message.capacity = $Number(object.capacity);
+                    if (object.utilization != null)
+                        if (!$Object.is($Number(object.utilization), 0))
+                            message.utilization = $Number(object.utilization);
+                    if (object.background != null)
+                        if (!$Object.is($Number(object.background), 0))
+                            message.background = $Number(object.background);
+                    if (object.requestsPerSecond != null)
+                        if (!$Object.is($Number(object.requestsPerSecond), 0))
+                            message.requestsPerSecond = $Number(object.requestsPerSecond);
+                    if (object.bytesPerSecond != null)
+                        if (!$Object.is($Number(object.bytesPerSecond), 0))
+                            message.bytesPerSecond = $Number(object.bytesPerSecond);
+                    if (object.connections) {
+                        if (!$Array.isArray(object.connections))
+                            throw $TypeError(".shoal.admin.v1.MemberLoad.connections: array expected");
+                        message.connections = $Array(object.connections.length);
+                        for (let i = 0; i < object.connections.length; ++i) {
+                            if (!$util.isObject(object.connections[i]))
+                                throw $TypeError(".shoal.admin.v1.MemberLoad.connections: object expected");
+                            message.connections[i] = $root.shoal.admin.v1.ConnectionLoad.fromObject(object.connections[i], _depth + 1);
+                        }
+                    }
+                    if (object.otherConnections != null)
+                        if ($Number(object.otherConnections) !== 0)
+                            message.otherConnections = object.otherConnections >>> 0;
+                    if (object.otherWork != null)
+                        if (!$Object.is($Number(object.otherWork), 0))
+                            message.otherWork = $Number(object.otherWork);
+                    if (object.appliedIndex != null)
+                        if (typeof object.appliedIndex === "object" ? object.appliedIndex.low || object.appliedIndex.high : $Number(object.appliedIndex) !== 0)
+                            if ($util.Long)
+                                message.appliedIndex = $util.Long.fromValue(object.appliedIndex, true);
+                            else if (typeof object.appliedIndex === "string")
+                                message.appliedIndex = $parseInt(object.appliedIndex, 10);
+                            else if (typeof object.appliedIndex === "number")
+                                message.appliedIndex = object.appliedIndex;
+                            else if (typeof object.appliedIndex === "object")
+                                message.appliedIndex = new $util.LongBits(object.appliedIndex.low >>> 0, object.appliedIndex.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a MemberLoad message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @static
+                 * @param {shoal.admin.v1.MemberLoad} message MemberLoad
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                MemberLoad.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.connections = [];
+                    if (options.defaults) {
+                        object.memberId = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.takenAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.takenAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.intervalMs = 0;
+                        object.capacity = 0;
+                        object.utilization = 0;
+                        object.background = 0;
+                        object.requestsPerSecond = 0;
+                        object.bytesPerSecond = 0;
+                        object.otherConnections = 0;
+                        object.otherWork = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.appliedIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.appliedIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId"))
+                        object.memberId = message.memberId;
+                    if (message.takenAtMs != null && $Object.hasOwnProperty.call(message, "takenAtMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.takenAtMs = typeof message.takenAtMs === "number" ? $BigInt(message.takenAtMs) : $util.Long.fromBits(message.takenAtMs.low >>> 0, message.takenAtMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.takenAtMs === "number")
+                            object.takenAtMs = options.longs === $String ? $String(message.takenAtMs) : message.takenAtMs;
+                        else
+                            object.takenAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.takenAtMs) : options.longs === $Number ? new $util.LongBits(message.takenAtMs.low >>> 0, message.takenAtMs.high >>> 0).toNumber(true) : message.takenAtMs;
+                    if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs"))
+                        object.intervalMs = message.intervalMs;
+                    if (message.capacity != null && $Object.hasOwnProperty.call(message, "capacity"))
+                        object.capacity = options.json && !$isFinite(message.capacity) ? $String(message.capacity) : message.capacity;
+                    if (message.utilization != null && $Object.hasOwnProperty.call(message, "utilization"))
+                        object.utilization = options.json && !$isFinite(message.utilization) ? $String(message.utilization) : message.utilization;
+                    if (message.background != null && $Object.hasOwnProperty.call(message, "background"))
+                        object.background = options.json && !$isFinite(message.background) ? $String(message.background) : message.background;
+                    if (message.requestsPerSecond != null && $Object.hasOwnProperty.call(message, "requestsPerSecond"))
+                        object.requestsPerSecond = options.json && !$isFinite(message.requestsPerSecond) ? $String(message.requestsPerSecond) : message.requestsPerSecond;
+                    if (message.bytesPerSecond != null && $Object.hasOwnProperty.call(message, "bytesPerSecond"))
+                        object.bytesPerSecond = options.json && !$isFinite(message.bytesPerSecond) ? $String(message.bytesPerSecond) : message.bytesPerSecond;
+                    if (message.connections && message.connections.length) {
+                        object.connections = $Array(message.connections.length);
+                        for (let j = 0; j < message.connections.length; ++j)
+                            object.connections[j] = $root.shoal.admin.v1.ConnectionLoad.toObject(message.connections[j], options, _depth + 1);
+                    }
+                    if (message.otherConnections != null && $Object.hasOwnProperty.call(message, "otherConnections"))
+                        object.otherConnections = message.otherConnections;
+                    if (message.otherWork != null && $Object.hasOwnProperty.call(message, "otherWork"))
+                        object.otherWork = options.json && !$isFinite(message.otherWork) ? $String(message.otherWork) : message.otherWork;
+                    if (message.appliedIndex != null && $Object.hasOwnProperty.call(message, "appliedIndex"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.appliedIndex = typeof message.appliedIndex === "number" ? $BigInt(message.appliedIndex) : $util.Long.fromBits(message.appliedIndex.low >>> 0, message.appliedIndex.high >>> 0, true).toBigInt();
+                        else if (typeof message.appliedIndex === "number")
+                            object.appliedIndex = options.longs === $String ? $String(message.appliedIndex) : message.appliedIndex;
+                        else
+                            object.appliedIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.appliedIndex) : options.longs === $Number ? new $util.LongBits(message.appliedIndex.low >>> 0, message.appliedIndex.high >>> 0).toNumber(true) : message.appliedIndex;
+                    return object;
+                };
+
+                /**
+                 * Converts this MemberLoad to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                MemberLoad.prototype.toJSON = function() {
+                    return MemberLoad.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for MemberLoad
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.MemberLoad
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                MemberLoad.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.MemberLoad";
+                };
+
+                return MemberLoad;
+            })();
+
+            v1.GetLoadRequest = (function() {
+
+                /**
+                 * Properties of a GetLoadRequest.
+                 * @typedef {Object} shoal.admin.v1.GetLoadRequest.$Properties
+                 * @property {boolean|null} [local] GetLoadRequest local
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetLoadRequest.
+                 * @memberof shoal.admin.v1
+                 * @interface IGetLoadRequest
+                 * @augments shoal.admin.v1.GetLoadRequest.$Properties
+                 * @deprecated Use shoal.admin.v1.GetLoadRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetLoadRequest.
+                 * @typedef {shoal.admin.v1.GetLoadRequest.$Properties} shoal.admin.v1.GetLoadRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetLoadRequest.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a GetLoadRequest.
+                 * @constructor
+                 * @param {shoal.admin.v1.GetLoadRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetLoadRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GetLoadRequest local.
+                 * @member {boolean} local
+                 * @memberof shoal.admin.v1.GetLoadRequest
+                 * @instance
+                 */
+                GetLoadRequest.prototype.local = false;
+
+                /**
+                 * Creates a new GetLoadRequest instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.GetLoadRequest
+                 * @static
+                 * @param {shoal.admin.v1.GetLoadRequest.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.GetLoadRequest} GetLoadRequest instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.GetLoadRequest.$Shape): shoal.admin.v1.GetLoadRequest & shoal.admin.v1.GetLoadRequest.$Shape;
+                 *   (properties?: shoal.admin.v1.GetLoadRequest.$Properties): shoal.admin.v1.GetLoadRequest;
+                 * }}
+                 */
+                GetLoadRequest.create = function(properties) {
+                    return new GetLoadRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified GetLoadRequest message. Does not implicitly {@link shoal.admin.v1.GetLoadRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.GetLoadRequest
+                 * @static
+                 * @param {shoal.admin.v1.GetLoadRequest.$Properties} message GetLoadRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetLoadRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.local != null && $Object.hasOwnProperty.call(message, "local") && message.local !== false)
+                        writer.uint32(/* id 1, wireType 0 =*/8).bool(message.local);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GetLoadRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.GetLoadRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.GetLoadRequest
+                 * @static
+                 * @param {shoal.admin.v1.GetLoadRequest.$Properties} message GetLoadRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetLoadRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GetLoadRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.GetLoadRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.GetLoadRequest & shoal.admin.v1.GetLoadRequest.$Shape} GetLoadRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetLoadRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.GetLoadRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.local = value;
+                                else
+                                    delete message.local;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GetLoadRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.GetLoadRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.GetLoadRequest & shoal.admin.v1.GetLoadRequest.$Shape} GetLoadRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetLoadRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GetLoadRequest message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.GetLoadRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetLoadRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.local != null && $Object.hasOwnProperty.call(message, "local"))
+                        if (typeof message.local !== "boolean")
+                            return "local: boolean expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a GetLoadRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.GetLoadRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.GetLoadRequest} GetLoadRequest
+                 */
+                GetLoadRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.GetLoadRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.GetLoadRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.GetLoadRequest();
+                    if (object.local != null)
+                        if (object.local)
+                            message.local = $Boolean(object.local);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GetLoadRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.GetLoadRequest
+                 * @static
+                 * @param {shoal.admin.v1.GetLoadRequest} message GetLoadRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetLoadRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.local = false;
+                    if (message.local != null && $Object.hasOwnProperty.call(message, "local"))
+                        object.local = message.local;
+                    return object;
+                };
+
+                /**
+                 * Converts this GetLoadRequest to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.GetLoadRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetLoadRequest.prototype.toJSON = function() {
+                    return GetLoadRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetLoadRequest
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.GetLoadRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetLoadRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.GetLoadRequest";
+                };
+
+                return GetLoadRequest;
+            })();
+
+            v1.GetLoadResponse = (function() {
+
+                /**
+                 * Properties of a GetLoadResponse.
+                 * @typedef {Object} shoal.admin.v1.GetLoadResponse.$Properties
+                 * @property {Array.<shoal.admin.v1.MemberLoad.$Properties>|null} [members] GetLoadResponse members
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetLoadResponse.
+                 * @memberof shoal.admin.v1
+                 * @interface IGetLoadResponse
+                 * @augments shoal.admin.v1.GetLoadResponse.$Properties
+                 * @deprecated Use shoal.admin.v1.GetLoadResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetLoadResponse.
+                 * @typedef {shoal.admin.v1.GetLoadResponse.$Properties} shoal.admin.v1.GetLoadResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetLoadResponse.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a GetLoadResponse.
+                 * @constructor
+                 * @param {shoal.admin.v1.GetLoadResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetLoadResponse = function (properties) {
+                    this.members = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GetLoadResponse members.
+                 * @member {Array.<shoal.admin.v1.MemberLoad.$Properties>} members
+                 * @memberof shoal.admin.v1.GetLoadResponse
+                 * @instance
+                 */
+                GetLoadResponse.prototype.members = $util.emptyArray;
+
+                /**
+                 * Creates a new GetLoadResponse instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.GetLoadResponse
+                 * @static
+                 * @param {shoal.admin.v1.GetLoadResponse.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.GetLoadResponse} GetLoadResponse instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.GetLoadResponse.$Shape): shoal.admin.v1.GetLoadResponse & shoal.admin.v1.GetLoadResponse.$Shape;
+                 *   (properties?: shoal.admin.v1.GetLoadResponse.$Properties): shoal.admin.v1.GetLoadResponse;
+                 * }}
+                 */
+                GetLoadResponse.create = function(properties) {
+                    return new GetLoadResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified GetLoadResponse message. Does not implicitly {@link shoal.admin.v1.GetLoadResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.GetLoadResponse
+                 * @static
+                 * @param {shoal.admin.v1.GetLoadResponse.$Properties} message GetLoadResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetLoadResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.members != null && message.members.length)
+                        for (let i = 0; i < message.members.length; ++i)
+                            $root.shoal.admin.v1.MemberLoad.encode(message.members[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GetLoadResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.GetLoadResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.GetLoadResponse
+                 * @static
+                 * @param {shoal.admin.v1.GetLoadResponse.$Properties} message GetLoadResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetLoadResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GetLoadResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.GetLoadResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.GetLoadResponse & shoal.admin.v1.GetLoadResponse.$Shape} GetLoadResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetLoadResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.GetLoadResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.members && message.members.length))
+                                    message.members = [];
+                                message.members.push($root.shoal.admin.v1.MemberLoad.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GetLoadResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.GetLoadResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.GetLoadResponse & shoal.admin.v1.GetLoadResponse.$Shape} GetLoadResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetLoadResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GetLoadResponse message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.GetLoadResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetLoadResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.members != null && $Object.hasOwnProperty.call(message, "members")) {
+                        if (!$Array.isArray(message.members))
+                            return "members: array expected";
+                        for (let i = 0; i < message.members.length; ++i) {
+                            let error = $root.shoal.admin.v1.MemberLoad.verify(message.members[i], _depth + 1);
+                            if (error)
+                                return "members." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a GetLoadResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.GetLoadResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.GetLoadResponse} GetLoadResponse
+                 */
+                GetLoadResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.GetLoadResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.GetLoadResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.GetLoadResponse();
+                    if (object.members) {
+                        if (!$Array.isArray(object.members))
+                            throw $TypeError(".shoal.admin.v1.GetLoadResponse.members: array expected");
+                        message.members = $Array(object.members.length);
+                        for (let i = 0; i < object.members.length; ++i) {
+                            if (!$util.isObject(object.members[i]))
+                                throw $TypeError(".shoal.admin.v1.GetLoadResponse.members: object expected");
+                            message.members[i] = $root.shoal.admin.v1.MemberLoad.fromObject(object.members[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GetLoadResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.GetLoadResponse
+                 * @static
+                 * @param {shoal.admin.v1.GetLoadResponse} message GetLoadResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetLoadResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.members = [];
+                    if (message.members && message.members.length) {
+                        object.members = $Array(message.members.length);
+                        for (let j = 0; j < message.members.length; ++j)
+                            object.members[j] = $root.shoal.admin.v1.MemberLoad.toObject(message.members[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this GetLoadResponse to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.GetLoadResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetLoadResponse.prototype.toJSON = function() {
+                    return GetLoadResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetLoadResponse
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.GetLoadResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetLoadResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.GetLoadResponse";
+                };
+
+                return GetLoadResponse;
+            })();
+
             return v1;
         })();
 
@@ -10480,7 +12116,8 @@ export const shoal = $root.shoal = (() => {
                  * @property {shoal.cluster.v1.CreateVolume.$Properties|null} [createVolume] Command createVolume
                  * @property {shoal.cluster.v1.DeleteVolume.$Properties|null} [deleteVolume] Command deleteVolume
                  * @property {shoal.cluster.v1.MoveConnections.$Properties|null} [moveConnections] Command moveConnections
-                 * @property {"noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"} [body] Command body
+                 * @property {shoal.cluster.v1.LoadSnapshot.$Properties|null} [reportLoad] Command reportLoad
+                 * @property {"noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad"} [body] Command body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -10501,9 +12138,10 @@ export const shoal = $root.shoal = (() => {
                  *   createVolume?: shoal.cluster.v1.CreateVolume.$Shape|null;
                  *   deleteVolume?: shoal.cluster.v1.DeleteVolume.$Shape|null;
                  *   moveConnections?: shoal.cluster.v1.MoveConnections.$Shape|null;
+                 *   reportLoad?: shoal.cluster.v1.LoadSnapshot.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape; createVolume?: null; deleteVolume?: null; moveConnections?: null }|{ body?: "createVolume"; noop?: null; updateMember?: null; createVolume: shoal.cluster.v1.CreateVolume.$Shape; deleteVolume?: null; moveConnections?: null }|{ body?: "deleteVolume"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume: shoal.cluster.v1.DeleteVolume.$Shape; moveConnections?: null }|{ body?: "moveConnections"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections: shoal.cluster.v1.MoveConnections.$Shape })
+                 *   ({ body?: undefined; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null }|{ body?: "createVolume"; noop?: null; updateMember?: null; createVolume: shoal.cluster.v1.CreateVolume.$Shape; deleteVolume?: null; moveConnections?: null; reportLoad?: null }|{ body?: "deleteVolume"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume: shoal.cluster.v1.DeleteVolume.$Shape; moveConnections?: null; reportLoad?: null }|{ body?: "moveConnections"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections: shoal.cluster.v1.MoveConnections.$Shape; reportLoad?: null }|{ body?: "reportLoad"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad: shoal.cluster.v1.LoadSnapshot.$Shape })
                  * )} shoal.cluster.v1.Command.$Shape
                  */
 
@@ -10570,17 +12208,25 @@ export const shoal = $root.shoal = (() => {
                  */
                 Command.prototype.moveConnections = null;
 
+                /**
+                 * Command reportLoad.
+                 * @member {shoal.cluster.v1.LoadSnapshot.$Properties|null|undefined} reportLoad
+                 * @memberof shoal.cluster.v1.Command
+                 * @instance
+                 */
+                Command.prototype.reportLoad = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Command body.
-                 * @member {"noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|undefined} body
+                 * @member {"noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad"|undefined} body
                  * @memberof shoal.cluster.v1.Command
                  * @instance
                  */
                 $Object.defineProperty(Command.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["noop", "updateMember", "createVolume", "deleteVolume", "moveConnections"]),
+                    get: $util.oneOfGetter($oneOfFields = ["noop", "updateMember", "createVolume", "deleteVolume", "moveConnections", "reportLoad"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -10628,6 +12274,8 @@ export const shoal = $root.shoal = (() => {
                         $root.shoal.cluster.v1.DeleteVolume.encode(message.deleteVolume, writer.uint32(/* id 13, wireType 2 =*/106).fork(), _depth + 1).ldelim();
                     if (message.moveConnections != null && $Object.hasOwnProperty.call(message, "moveConnections"))
                         $root.shoal.cluster.v1.MoveConnections.encode(message.moveConnections, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
+                    if (message.reportLoad != null && $Object.hasOwnProperty.call(message, "reportLoad"))
+                        $root.shoal.cluster.v1.LoadSnapshot.encode(message.reportLoad, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -10727,6 +12375,13 @@ export const shoal = $root.shoal = (() => {
                                     break;
                                 message.moveConnections = $root.shoal.cluster.v1.MoveConnections.decode(reader, reader.size(), $undefined, _depth + 1, message.moveConnections);
                                 message.body = "moveConnections";
+                                continue;
+                            }
+                        case 15: {
+                                if (wireType !== 2)
+                                    break;
+                                message.reportLoad = $root.shoal.cluster.v1.LoadSnapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.reportLoad);
+                                message.body = "reportLoad";
                                 continue;
                             }
                         }
@@ -10829,6 +12484,16 @@ export const shoal = $root.shoal = (() => {
                                 return "moveConnections." + error;
                         }
                     }
+                    if (message.reportLoad != null && $Object.hasOwnProperty.call(message, "reportLoad")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.shoal.cluster.v1.LoadSnapshot.verify(message.reportLoad, _depth + 1);
+                            if (error)
+                                return "reportLoad." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -10877,6 +12542,11 @@ export const shoal = $root.shoal = (() => {
                         if (!$util.isObject(object.moveConnections))
                             throw $TypeError(".shoal.cluster.v1.Command.moveConnections: object expected");
                         message.moveConnections = $root.shoal.cluster.v1.MoveConnections.fromObject(object.moveConnections, _depth + 1);
+                    }
+                    if (object.reportLoad != null) {
+                        if (!$util.isObject(object.reportLoad))
+                            throw $TypeError(".shoal.cluster.v1.Command.reportLoad: object expected");
+                        message.reportLoad = $root.shoal.cluster.v1.LoadSnapshot.fromObject(object.reportLoad, _depth + 1);
                     }
                     return message;
                 };
@@ -10927,6 +12597,11 @@ export const shoal = $root.shoal = (() => {
                         if (options.oneofs)
                             object.body = "moveConnections";
                     }
+                    if (message.reportLoad != null && $Object.hasOwnProperty.call(message, "reportLoad")) {
+                        object.reportLoad = $root.shoal.cluster.v1.LoadSnapshot.toObject(message.reportLoad, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "reportLoad";
+                    }
                     return object;
                 };
 
@@ -10956,6 +12631,989 @@ export const shoal = $root.shoal = (() => {
                 };
 
                 return Command;
+            })();
+
+            v1.ConnectionLoad = (function() {
+
+                /**
+                 * Properties of a ConnectionLoad.
+                 * @typedef {Object} shoal.cluster.v1.ConnectionLoad.$Properties
+                 * @property {string|null} [id] ConnectionLoad id
+                 * @property {number|null} [work] ConnectionLoad work
+                 * @property {Object.<string,number>|null} [pages] ConnectionLoad pages
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ConnectionLoad.
+                 * @memberof shoal.cluster.v1
+                 * @interface IConnectionLoad
+                 * @augments shoal.cluster.v1.ConnectionLoad.$Properties
+                 * @deprecated Use shoal.cluster.v1.ConnectionLoad.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ConnectionLoad.
+                 * @typedef {shoal.cluster.v1.ConnectionLoad.$Properties} shoal.cluster.v1.ConnectionLoad.$Shape
+                 */
+
+                /**
+                 * Constructs a new ConnectionLoad.
+                 * @memberof shoal.cluster.v1
+                 * @classdesc Represents a ConnectionLoad.
+                 * @constructor
+                 * @param {shoal.cluster.v1.ConnectionLoad.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ConnectionLoad = function (properties) {
+                    this.pages = {};
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ConnectionLoad id.
+                 * @member {string} id
+                 * @memberof shoal.cluster.v1.ConnectionLoad
+                 * @instance
+                 */
+                ConnectionLoad.prototype.id = "";
+
+                /**
+                 * ConnectionLoad work.
+                 * @member {number} work
+                 * @memberof shoal.cluster.v1.ConnectionLoad
+                 * @instance
+                 */
+                ConnectionLoad.prototype.work = 0;
+
+                /**
+                 * ConnectionLoad pages.
+                 * @member {Object.<string,number>} pages
+                 * @memberof shoal.cluster.v1.ConnectionLoad
+                 * @instance
+                 */
+                ConnectionLoad.prototype.pages = $util.emptyObject;
+
+                /**
+                 * Creates a new ConnectionLoad instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.cluster.v1.ConnectionLoad
+                 * @static
+                 * @param {shoal.cluster.v1.ConnectionLoad.$Properties=} [properties] Properties to set
+                 * @returns {shoal.cluster.v1.ConnectionLoad} ConnectionLoad instance
+                 * @type {{
+                 *   (properties: shoal.cluster.v1.ConnectionLoad.$Shape): shoal.cluster.v1.ConnectionLoad & shoal.cluster.v1.ConnectionLoad.$Shape;
+                 *   (properties?: shoal.cluster.v1.ConnectionLoad.$Properties): shoal.cluster.v1.ConnectionLoad;
+                 * }}
+                 */
+                ConnectionLoad.create = function(properties) {
+                    return new ConnectionLoad(properties);
+                };
+
+                /**
+                 * Encodes the specified ConnectionLoad message. Does not implicitly {@link shoal.cluster.v1.ConnectionLoad.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.cluster.v1.ConnectionLoad
+                 * @static
+                 * @param {shoal.cluster.v1.ConnectionLoad.$Properties} message ConnectionLoad message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ConnectionLoad.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id") && message.id !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.id);
+                    if (message.work != null && $Object.hasOwnProperty.call(message, "work") && !$Object.is(message.work, 0))
+                        writer.uint32(/* id 2, wireType 1 =*/17).double(message.work);
+                    if (message.pages != null && $Object.hasOwnProperty.call(message, "pages"))
+                        for (let keys = $Object.keys(message.pages), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 1 =*/17).double(message.pages[keys[i]]).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ConnectionLoad message, length delimited. Does not implicitly {@link shoal.cluster.v1.ConnectionLoad.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.cluster.v1.ConnectionLoad
+                 * @static
+                 * @param {shoal.cluster.v1.ConnectionLoad.$Properties} message ConnectionLoad message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ConnectionLoad.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ConnectionLoad message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.cluster.v1.ConnectionLoad
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.ConnectionLoad & shoal.cluster.v1.ConnectionLoad.$Shape} ConnectionLoad
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ConnectionLoad.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, key, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.cluster.v1.ConnectionLoad();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.id = value;
+                                else
+                                    delete message.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.work = value;
+                                else
+                                    delete message.work;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (message.pages === $util.emptyObject)
+                                    message.pages = {};
+                                let end2 = reader.size() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw $RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = 0;
+                                while (reader.pos < end2) {
+                                    let tag2 = reader.tag();
+                                    wireType = tag2 & 7;
+                                    switch (tag2 >>>= 3) {
+                                    case 1:
+                                        if (wireType !== 2)
+                                            break;
+                                        key = reader.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (wireType !== 1)
+                                            break;
+                                        value = reader.double();
+                                        continue;
+                                    }
+                                    reader.skipType(wireType, _depth, tag2);
+                                }
+                                if (reader.pos !== end2)
+                                    throw $RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.pages, key);
+                                message.pages[key] = value;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ConnectionLoad message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.cluster.v1.ConnectionLoad
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.ConnectionLoad & shoal.cluster.v1.ConnectionLoad.$Shape} ConnectionLoad
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ConnectionLoad.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ConnectionLoad message.
+                 * @function verify
+                 * @memberof shoal.cluster.v1.ConnectionLoad
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ConnectionLoad.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        if (!$util.isString(message.id))
+                            return "id: string expected";
+                    if (message.work != null && $Object.hasOwnProperty.call(message, "work"))
+                        if (typeof message.work !== "number")
+                            return "work: number expected";
+                    if (message.pages != null && $Object.hasOwnProperty.call(message, "pages")) {
+                        if (!$util.isObject(message.pages))
+                            return "pages: object expected";
+                        let key = $Object.keys(message.pages);
+                        for (let i = 0; i < key.length; ++i)
+                            if (typeof message.pages[key[i]] !== "number")
+                                return "pages: number{k:string} expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ConnectionLoad message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.cluster.v1.ConnectionLoad
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.cluster.v1.ConnectionLoad} ConnectionLoad
+                 */
+                ConnectionLoad.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.cluster.v1.ConnectionLoad)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.cluster.v1.ConnectionLoad: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.cluster.v1.ConnectionLoad();
+                    if (object.id != null)
+                        if (typeof object.id !== "string" || object.id.length)
+                            message.id = $String(object.id);
+                    if (object.work != null)
+                        if (!$Object.is($Number(object.work), 0))
+                            message.work = $Number(object.work);
+                    if (object.pages) {
+                        if (!$util.isObject(object.pages))
+                            throw $TypeError(".shoal.cluster.v1.ConnectionLoad.pages: object expected");
+                        message.pages = {};
+                        for (let keys = $Object.keys(object.pages), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.pages, keys[i]);
+                            message.pages[keys[i]] = $Number(object.pages[keys[i]]);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ConnectionLoad message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.cluster.v1.ConnectionLoad
+                 * @static
+                 * @param {shoal.cluster.v1.ConnectionLoad} message ConnectionLoad
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ConnectionLoad.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.objects || options.defaults)
+                        object.pages = {};
+                    if (options.defaults) {
+                        object.id = "";
+                        object.work = 0;
+                    }
+                    if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
+                        object.id = message.id;
+                    if (message.work != null && $Object.hasOwnProperty.call(message, "work"))
+                        object.work = options.json && !$isFinite(message.work) ? $String(message.work) : message.work;
+                    let keys2;
+                    if (message.pages && (keys2 = $Object.keys(message.pages)).length) {
+                        object.pages = {};
+                        for (let j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.pages, keys2[j]);
+                            object.pages[keys2[j]] = options.json && !$isFinite(message.pages[keys2[j]]) ? $String(message.pages[keys2[j]]) : message.pages[keys2[j]];
+                        }
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this ConnectionLoad to JSON.
+                 * @function toJSON
+                 * @memberof shoal.cluster.v1.ConnectionLoad
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ConnectionLoad.prototype.toJSON = function() {
+                    return ConnectionLoad.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ConnectionLoad
+                 * @function getTypeUrl
+                 * @memberof shoal.cluster.v1.ConnectionLoad
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ConnectionLoad.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.cluster.v1.ConnectionLoad";
+                };
+
+                return ConnectionLoad;
+            })();
+
+            v1.LoadSnapshot = (function() {
+
+                /**
+                 * Properties of a LoadSnapshot.
+                 * @typedef {Object} shoal.cluster.v1.LoadSnapshot.$Properties
+                 * @property {string|null} [memberId] LoadSnapshot memberId
+                 * @property {number|null} [takenAtMs] LoadSnapshot takenAtMs
+                 * @property {number|null} [intervalMs] LoadSnapshot intervalMs
+                 * @property {number|null} [capacity] LoadSnapshot capacity
+                 * @property {number|null} [utilization] LoadSnapshot utilization
+                 * @property {number|null} [background] LoadSnapshot background
+                 * @property {number|null} [requestsPerSecond] LoadSnapshot requestsPerSecond
+                 * @property {number|null} [bytesPerSecond] LoadSnapshot bytesPerSecond
+                 * @property {Array.<shoal.cluster.v1.ConnectionLoad.$Properties>|null} [connections] LoadSnapshot connections
+                 * @property {number|null} [otherConnections] LoadSnapshot otherConnections
+                 * @property {number|null} [otherWork] LoadSnapshot otherWork
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a LoadSnapshot.
+                 * @memberof shoal.cluster.v1
+                 * @interface ILoadSnapshot
+                 * @augments shoal.cluster.v1.LoadSnapshot.$Properties
+                 * @deprecated Use shoal.cluster.v1.LoadSnapshot.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a LoadSnapshot.
+                 * @typedef {shoal.cluster.v1.LoadSnapshot.$Properties} shoal.cluster.v1.LoadSnapshot.$Shape
+                 */
+
+                /**
+                 * Constructs a new LoadSnapshot.
+                 * @memberof shoal.cluster.v1
+                 * @classdesc Represents a LoadSnapshot.
+                 * @constructor
+                 * @param {shoal.cluster.v1.LoadSnapshot.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const LoadSnapshot = function (properties) {
+                    this.connections = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * LoadSnapshot memberId.
+                 * @member {string} memberId
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @instance
+                 */
+                LoadSnapshot.prototype.memberId = "";
+
+                /**
+                 * LoadSnapshot takenAtMs.
+                 * @member {number} takenAtMs
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @instance
+                 */
+                LoadSnapshot.prototype.takenAtMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * LoadSnapshot intervalMs.
+                 * @member {number} intervalMs
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @instance
+                 */
+                LoadSnapshot.prototype.intervalMs = 0;
+
+                /**
+                 * LoadSnapshot capacity.
+                 * @member {number} capacity
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @instance
+                 */
+                LoadSnapshot.prototype.capacity = 0;
+
+                /**
+                 * LoadSnapshot utilization.
+                 * @member {number} utilization
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @instance
+                 */
+                LoadSnapshot.prototype.utilization = 0;
+
+                /**
+                 * LoadSnapshot background.
+                 * @member {number} background
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @instance
+                 */
+                LoadSnapshot.prototype.background = 0;
+
+                /**
+                 * LoadSnapshot requestsPerSecond.
+                 * @member {number} requestsPerSecond
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @instance
+                 */
+                LoadSnapshot.prototype.requestsPerSecond = 0;
+
+                /**
+                 * LoadSnapshot bytesPerSecond.
+                 * @member {number} bytesPerSecond
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @instance
+                 */
+                LoadSnapshot.prototype.bytesPerSecond = 0;
+
+                /**
+                 * LoadSnapshot connections.
+                 * @member {Array.<shoal.cluster.v1.ConnectionLoad.$Properties>} connections
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @instance
+                 */
+                LoadSnapshot.prototype.connections = $util.emptyArray;
+
+                /**
+                 * LoadSnapshot otherConnections.
+                 * @member {number} otherConnections
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @instance
+                 */
+                LoadSnapshot.prototype.otherConnections = 0;
+
+                /**
+                 * LoadSnapshot otherWork.
+                 * @member {number} otherWork
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @instance
+                 */
+                LoadSnapshot.prototype.otherWork = 0;
+
+                /**
+                 * Creates a new LoadSnapshot instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @static
+                 * @param {shoal.cluster.v1.LoadSnapshot.$Properties=} [properties] Properties to set
+                 * @returns {shoal.cluster.v1.LoadSnapshot} LoadSnapshot instance
+                 * @type {{
+                 *   (properties: shoal.cluster.v1.LoadSnapshot.$Shape): shoal.cluster.v1.LoadSnapshot & shoal.cluster.v1.LoadSnapshot.$Shape;
+                 *   (properties?: shoal.cluster.v1.LoadSnapshot.$Properties): shoal.cluster.v1.LoadSnapshot;
+                 * }}
+                 */
+                LoadSnapshot.create = function(properties) {
+                    return new LoadSnapshot(properties);
+                };
+
+                /**
+                 * Encodes the specified LoadSnapshot message. Does not implicitly {@link shoal.cluster.v1.LoadSnapshot.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @static
+                 * @param {shoal.cluster.v1.LoadSnapshot.$Properties} message LoadSnapshot message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LoadSnapshot.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId") && message.memberId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.memberId);
+                    if (message.takenAtMs != null && $Object.hasOwnProperty.call(message, "takenAtMs") && (typeof message.takenAtMs === "object" ? message.takenAtMs.low || message.takenAtMs.high : message.takenAtMs !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.takenAtMs);
+                    if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs") && message.intervalMs !== 0)
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.intervalMs);
+                    if (message.capacity != null && $Object.hasOwnProperty.call(message, "capacity") && !$Object.is(message.capacity, 0))
+                        writer.uint32(/* id 4, wireType 1 =*/33).double(message.capacity);
+                    if (message.utilization != null && $Object.hasOwnProperty.call(message, "utilization") && !$Object.is(message.utilization, 0))
+                        writer.uint32(/* id 5, wireType 1 =*/41).double(message.utilization);
+                    if (message.background != null && $Object.hasOwnProperty.call(message, "background") && !$Object.is(message.background, 0))
+                        writer.uint32(/* id 6, wireType 1 =*/49).double(message.background);
+                    if (message.requestsPerSecond != null && $Object.hasOwnProperty.call(message, "requestsPerSecond") && !$Object.is(message.requestsPerSecond, 0))
+                        writer.uint32(/* id 7, wireType 1 =*/57).double(message.requestsPerSecond);
+                    if (message.bytesPerSecond != null && $Object.hasOwnProperty.call(message, "bytesPerSecond") && !$Object.is(message.bytesPerSecond, 0))
+                        writer.uint32(/* id 8, wireType 1 =*/65).double(message.bytesPerSecond);
+                    if (message.connections != null && message.connections.length)
+                        for (let i = 0; i < message.connections.length; ++i)
+                            $root.shoal.cluster.v1.ConnectionLoad.encode(message.connections[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                    if (message.otherConnections != null && $Object.hasOwnProperty.call(message, "otherConnections") && message.otherConnections !== 0)
+                        writer.uint32(/* id 10, wireType 0 =*/80).uint32(message.otherConnections);
+                    if (message.otherWork != null && $Object.hasOwnProperty.call(message, "otherWork") && !$Object.is(message.otherWork, 0))
+                        writer.uint32(/* id 11, wireType 1 =*/89).double(message.otherWork);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified LoadSnapshot message, length delimited. Does not implicitly {@link shoal.cluster.v1.LoadSnapshot.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @static
+                 * @param {shoal.cluster.v1.LoadSnapshot.$Properties} message LoadSnapshot message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LoadSnapshot.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a LoadSnapshot message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.LoadSnapshot & shoal.cluster.v1.LoadSnapshot.$Shape} LoadSnapshot
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LoadSnapshot.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.cluster.v1.LoadSnapshot();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.memberId = value;
+                                else
+                                    delete message.memberId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.takenAtMs = value;
+                                else
+                                    delete message.takenAtMs;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.intervalMs = value;
+                                else
+                                    delete message.intervalMs;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.capacity = value;
+                                else
+                                    delete message.capacity;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.utilization = value;
+                                else
+                                    delete message.utilization;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.background = value;
+                                else
+                                    delete message.background;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.requestsPerSecond = value;
+                                else
+                                    delete message.requestsPerSecond;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.bytesPerSecond = value;
+                                else
+                                    delete message.bytesPerSecond;
+                                continue;
+                            }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.connections && message.connections.length))
+                                    message.connections = [];
+                                message.connections.push($root.shoal.cluster.v1.ConnectionLoad.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 10: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.otherConnections = value;
+                                else
+                                    delete message.otherConnections;
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.otherWork = value;
+                                else
+                                    delete message.otherWork;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a LoadSnapshot message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.LoadSnapshot & shoal.cluster.v1.LoadSnapshot.$Shape} LoadSnapshot
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LoadSnapshot.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a LoadSnapshot message.
+                 * @function verify
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                LoadSnapshot.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId"))
+                        if (!$util.isString(message.memberId))
+                            return "memberId: string expected";
+                    if (message.takenAtMs != null && $Object.hasOwnProperty.call(message, "takenAtMs"))
+                        if (!$util.isInteger(message.takenAtMs) && !(message.takenAtMs && $util.isInteger(message.takenAtMs.low) && $util.isInteger(message.takenAtMs.high)))
+                            return "takenAtMs: integer|Long expected";
+                    if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs"))
+                        if (!$util.isInteger(message.intervalMs))
+                            return "intervalMs: integer expected";
+                    if (message.capacity != null && $Object.hasOwnProperty.call(message, "capacity"))
+                        if (typeof message.capacity !== "number")
+                            return "capacity: number expected";
+                    if (message.utilization != null && $Object.hasOwnProperty.call(message, "utilization"))
+                        if (typeof message.utilization !== "number")
+                            return "utilization: number expected";
+                    if (message.background != null && $Object.hasOwnProperty.call(message, "background"))
+                        if (typeof message.background !== "number")
+                            return "background: number expected";
+                    if (message.requestsPerSecond != null && $Object.hasOwnProperty.call(message, "requestsPerSecond"))
+                        if (typeof message.requestsPerSecond !== "number")
+                            return "requestsPerSecond: number expected";
+                    if (message.bytesPerSecond != null && $Object.hasOwnProperty.call(message, "bytesPerSecond"))
+                        if (typeof message.bytesPerSecond !== "number")
+                            return "bytesPerSecond: number expected";
+                    if (message.connections != null && $Object.hasOwnProperty.call(message, "connections")) {
+                        if (!$Array.isArray(message.connections))
+                            return "connections: array expected";
+                        for (let i = 0; i < message.connections.length; ++i) {
+                            let error = $root.shoal.cluster.v1.ConnectionLoad.verify(message.connections[i], _depth + 1);
+                            if (error)
+                                return "connections." + error;
+                        }
+                    }
+                    if (message.otherConnections != null && $Object.hasOwnProperty.call(message, "otherConnections"))
+                        if (!$util.isInteger(message.otherConnections))
+                            return "otherConnections: integer expected";
+                    if (message.otherWork != null && $Object.hasOwnProperty.call(message, "otherWork"))
+                        if (typeof message.otherWork !== "number")
+                            return "otherWork: number expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a LoadSnapshot message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.cluster.v1.LoadSnapshot} LoadSnapshot
+                 */
+                LoadSnapshot.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.cluster.v1.LoadSnapshot)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.cluster.v1.LoadSnapshot: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.cluster.v1.LoadSnapshot();
+                    if (object.memberId != null)
+                        if (typeof object.memberId !== "string" || object.memberId.length)
+                            message.memberId = $String(object.memberId);
+                    if (object.takenAtMs != null)
+                        if (typeof object.takenAtMs === "object" ? object.takenAtMs.low || object.takenAtMs.high : $Number(object.takenAtMs) !== 0)
+                            if ($util.Long)
+                                message.takenAtMs = $util.Long.fromValue(object.takenAtMs, true);
+                            else if (typeof object.takenAtMs === "string")
+                                message.takenAtMs = $parseInt(object.takenAtMs, 10);
+                            else if (typeof object.takenAtMs === "number")
+                                message.takenAtMs = object.takenAtMs;
+                            else if (typeof object.takenAtMs === "object")
+                                message.takenAtMs = new $util.LongBits(object.takenAtMs.low >>> 0, object.takenAtMs.high >>> 0).toNumber(true);
+                    if (object.intervalMs != null)
+                        if ($Number(object.intervalMs) !== 0)
+                            message.intervalMs = object.intervalMs >>> 0;
+                    if (object.capacity != null)
+                        if (!$Object.is($Number(object.capacity), 0))
+                            message.capacity = $Number(object.capacity);
+                    if (object.utilization != null)
+                        if (!$Object.is($Number(object.utilization), 0))
+                            message.utilization = $Number(object.utilization);
+                    if (object.background != null)
+                        if (!$Object.is($Number(object.background), 0))
+                            message.background = $Number(object.background);
+                    if (object.requestsPerSecond != null)
+                        if (!$Object.is($Number(object.requestsPerSecond), 0))
+                            message.requestsPerSecond = $Number(object.requestsPerSecond);
+                    if (object.bytesPerSecond != null)
+                        if (!$Object.is($Number(object.bytesPerSecond), 0))
+                            message.bytesPerSecond = $Number(object.bytesPerSecond);
+                    if (object.connections) {
+                        if (!$Array.isArray(object.connections))
+                            throw $TypeError(".shoal.cluster.v1.LoadSnapshot.connections: array expected");
+                        message.connections = $Array(object.connections.length);
+                        for (let i = 0; i < object.connections.length; ++i) {
+                            if (!$util.isObject(object.connections[i]))
+                                throw $TypeError(".shoal.cluster.v1.LoadSnapshot.connections: object expected");
+                            message.connections[i] = $root.shoal.cluster.v1.ConnectionLoad.fromObject(object.connections[i], _depth + 1);
+                        }
+                    }
+                    if (object.otherConnections != null)
+                        if ($Number(object.otherConnections) !== 0)
+                            message.otherConnections = object.otherConnections >>> 0;
+                    if (object.otherWork != null)
+                        if (!$Object.is($Number(object.otherWork), 0))
+                            message.otherWork = $Number(object.otherWork);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a LoadSnapshot message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @static
+                 * @param {shoal.cluster.v1.LoadSnapshot} message LoadSnapshot
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                LoadSnapshot.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.connections = [];
+                    if (options.defaults) {
+                        object.memberId = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.takenAtMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.takenAtMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.intervalMs = 0;
+                        object.capacity = 0;
+                        object.utilization = 0;
+                        object.background = 0;
+                        object.requestsPerSecond = 0;
+                        object.bytesPerSecond = 0;
+                        object.otherConnections = 0;
+                        object.otherWork = 0;
+                    }
+                    if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId"))
+                        object.memberId = message.memberId;
+                    if (message.takenAtMs != null && $Object.hasOwnProperty.call(message, "takenAtMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.takenAtMs = typeof message.takenAtMs === "number" ? $BigInt(message.takenAtMs) : $util.Long.fromBits(message.takenAtMs.low >>> 0, message.takenAtMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.takenAtMs === "number")
+                            object.takenAtMs = options.longs === $String ? $String(message.takenAtMs) : message.takenAtMs;
+                        else
+                            object.takenAtMs = options.longs === $String ? $util.Long.prototype.toString.call(message.takenAtMs) : options.longs === $Number ? new $util.LongBits(message.takenAtMs.low >>> 0, message.takenAtMs.high >>> 0).toNumber(true) : message.takenAtMs;
+                    if (message.intervalMs != null && $Object.hasOwnProperty.call(message, "intervalMs"))
+                        object.intervalMs = message.intervalMs;
+                    if (message.capacity != null && $Object.hasOwnProperty.call(message, "capacity"))
+                        object.capacity = options.json && !$isFinite(message.capacity) ? $String(message.capacity) : message.capacity;
+                    if (message.utilization != null && $Object.hasOwnProperty.call(message, "utilization"))
+                        object.utilization = options.json && !$isFinite(message.utilization) ? $String(message.utilization) : message.utilization;
+                    if (message.background != null && $Object.hasOwnProperty.call(message, "background"))
+                        object.background = options.json && !$isFinite(message.background) ? $String(message.background) : message.background;
+                    if (message.requestsPerSecond != null && $Object.hasOwnProperty.call(message, "requestsPerSecond"))
+                        object.requestsPerSecond = options.json && !$isFinite(message.requestsPerSecond) ? $String(message.requestsPerSecond) : message.requestsPerSecond;
+                    if (message.bytesPerSecond != null && $Object.hasOwnProperty.call(message, "bytesPerSecond"))
+                        object.bytesPerSecond = options.json && !$isFinite(message.bytesPerSecond) ? $String(message.bytesPerSecond) : message.bytesPerSecond;
+                    if (message.connections && message.connections.length) {
+                        object.connections = $Array(message.connections.length);
+                        for (let j = 0; j < message.connections.length; ++j)
+                            object.connections[j] = $root.shoal.cluster.v1.ConnectionLoad.toObject(message.connections[j], options, _depth + 1);
+                    }
+                    if (message.otherConnections != null && $Object.hasOwnProperty.call(message, "otherConnections"))
+                        object.otherConnections = message.otherConnections;
+                    if (message.otherWork != null && $Object.hasOwnProperty.call(message, "otherWork"))
+                        object.otherWork = options.json && !$isFinite(message.otherWork) ? $String(message.otherWork) : message.otherWork;
+                    return object;
+                };
+
+                /**
+                 * Converts this LoadSnapshot to JSON.
+                 * @function toJSON
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                LoadSnapshot.prototype.toJSON = function() {
+                    return LoadSnapshot.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for LoadSnapshot
+                 * @function getTypeUrl
+                 * @memberof shoal.cluster.v1.LoadSnapshot
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                LoadSnapshot.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.cluster.v1.LoadSnapshot";
+                };
+
+                return LoadSnapshot;
             })();
 
             v1.ConnectionMove = (function() {
@@ -13660,6 +16318,7 @@ export const shoal = $root.shoal = (() => {
                  * @property {Array.<shoal.cluster.v1.MemberRecord.$Properties>|null} [members] StateSnapshot members
                  * @property {Array.<string>|null} [removedIds] StateSnapshot removedIds
                  * @property {Array.<shoal.cluster.v1.VolumeRecord.$Properties>|null} [volumes] StateSnapshot volumes
+                 * @property {Array.<shoal.cluster.v1.AppliedLoad.$Properties>|null} [loads] StateSnapshot loads
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -13688,6 +16347,7 @@ export const shoal = $root.shoal = (() => {
                     this.members = [];
                     this.removedIds = [];
                     this.volumes = [];
+                    this.loads = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -13735,6 +16395,14 @@ export const shoal = $root.shoal = (() => {
                 StateSnapshot.prototype.volumes = $util.emptyArray;
 
                 /**
+                 * StateSnapshot loads.
+                 * @member {Array.<shoal.cluster.v1.AppliedLoad.$Properties>} loads
+                 * @memberof shoal.cluster.v1.StateSnapshot
+                 * @instance
+                 */
+                StateSnapshot.prototype.loads = $util.emptyArray;
+
+                /**
                  * Creates a new StateSnapshot instance using the specified properties.
                  * @function create
                  * @memberof shoal.cluster.v1.StateSnapshot
@@ -13779,6 +16447,9 @@ export const shoal = $root.shoal = (() => {
                     if (message.volumes != null && message.volumes.length)
                         for (let i = 0; i < message.volumes.length; ++i)
                             $root.shoal.cluster.v1.VolumeRecord.encode(message.volumes[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                    if (message.loads != null && message.loads.length)
+                        for (let i = 0; i < message.loads.length; ++i)
+                            $root.shoal.cluster.v1.AppliedLoad.encode(message.loads[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -13878,6 +16549,14 @@ export const shoal = $root.shoal = (() => {
                                 message.volumes.push($root.shoal.cluster.v1.VolumeRecord.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.loads && message.loads.length))
+                                    message.loads = [];
+                                message.loads.push($root.shoal.cluster.v1.AppliedLoad.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -13957,6 +16636,15 @@ export const shoal = $root.shoal = (() => {
                                 return "volumes." + error;
                         }
                     }
+                    if (message.loads != null && $Object.hasOwnProperty.call(message, "loads")) {
+                        if (!$Array.isArray(message.loads))
+                            return "loads: array expected";
+                        for (let i = 0; i < message.loads.length; ++i) {
+                            let error = $root.shoal.cluster.v1.AppliedLoad.verify(message.loads[i], _depth + 1);
+                            if (error)
+                                return "loads." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -14018,6 +16706,16 @@ export const shoal = $root.shoal = (() => {
                             message.volumes[i] = $root.shoal.cluster.v1.VolumeRecord.fromObject(object.volumes[i], _depth + 1);
                         }
                     }
+                    if (object.loads) {
+                        if (!$Array.isArray(object.loads))
+                            throw $TypeError(".shoal.cluster.v1.StateSnapshot.loads: array expected");
+                        message.loads = $Array(object.loads.length);
+                        for (let i = 0; i < object.loads.length; ++i) {
+                            if (!$util.isObject(object.loads[i]))
+                                throw $TypeError(".shoal.cluster.v1.StateSnapshot.loads: object expected");
+                            message.loads[i] = $root.shoal.cluster.v1.AppliedLoad.fromObject(object.loads[i], _depth + 1);
+                        }
+                    }
                     return message;
                 };
 
@@ -14042,6 +16740,7 @@ export const shoal = $root.shoal = (() => {
                         object.members = [];
                         object.removedIds = [];
                         object.volumes = [];
+                        object.loads = [];
                     }
                     if (options.defaults) {
                         object.formatVersion = 0;
@@ -14075,6 +16774,11 @@ export const shoal = $root.shoal = (() => {
                         for (let j = 0; j < message.volumes.length; ++j)
                             object.volumes[j] = $root.shoal.cluster.v1.VolumeRecord.toObject(message.volumes[j], options, _depth + 1);
                     }
+                    if (message.loads && message.loads.length) {
+                        object.loads = $Array(message.loads.length);
+                        for (let j = 0; j < message.loads.length; ++j)
+                            object.loads[j] = $root.shoal.cluster.v1.AppliedLoad.toObject(message.loads[j], options, _depth + 1);
+                    }
                     return object;
                 };
 
@@ -14104,6 +16808,328 @@ export const shoal = $root.shoal = (() => {
                 };
 
                 return StateSnapshot;
+            })();
+
+            v1.AppliedLoad = (function() {
+
+                /**
+                 * Properties of an AppliedLoad.
+                 * @typedef {Object} shoal.cluster.v1.AppliedLoad.$Properties
+                 * @property {shoal.cluster.v1.LoadSnapshot.$Properties|null} [load] AppliedLoad load
+                 * @property {number|null} [appliedIndex] AppliedLoad appliedIndex
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AppliedLoad.
+                 * @memberof shoal.cluster.v1
+                 * @interface IAppliedLoad
+                 * @augments shoal.cluster.v1.AppliedLoad.$Properties
+                 * @deprecated Use shoal.cluster.v1.AppliedLoad.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AppliedLoad.
+                 * @typedef {shoal.cluster.v1.AppliedLoad.$Properties} shoal.cluster.v1.AppliedLoad.$Shape
+                 */
+
+                /**
+                 * Constructs a new AppliedLoad.
+                 * @memberof shoal.cluster.v1
+                 * @classdesc Represents an AppliedLoad.
+                 * @constructor
+                 * @param {shoal.cluster.v1.AppliedLoad.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AppliedLoad = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * AppliedLoad load.
+                 * @member {shoal.cluster.v1.LoadSnapshot.$Properties|null|undefined} load
+                 * @memberof shoal.cluster.v1.AppliedLoad
+                 * @instance
+                 */
+                AppliedLoad.prototype.load = null;
+
+                /**
+                 * AppliedLoad appliedIndex.
+                 * @member {number} appliedIndex
+                 * @memberof shoal.cluster.v1.AppliedLoad
+                 * @instance
+                 */
+                AppliedLoad.prototype.appliedIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new AppliedLoad instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.cluster.v1.AppliedLoad
+                 * @static
+                 * @param {shoal.cluster.v1.AppliedLoad.$Properties=} [properties] Properties to set
+                 * @returns {shoal.cluster.v1.AppliedLoad} AppliedLoad instance
+                 * @type {{
+                 *   (properties: shoal.cluster.v1.AppliedLoad.$Shape): shoal.cluster.v1.AppliedLoad & shoal.cluster.v1.AppliedLoad.$Shape;
+                 *   (properties?: shoal.cluster.v1.AppliedLoad.$Properties): shoal.cluster.v1.AppliedLoad;
+                 * }}
+                 */
+                AppliedLoad.create = function(properties) {
+                    return new AppliedLoad(properties);
+                };
+
+                /**
+                 * Encodes the specified AppliedLoad message. Does not implicitly {@link shoal.cluster.v1.AppliedLoad.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.cluster.v1.AppliedLoad
+                 * @static
+                 * @param {shoal.cluster.v1.AppliedLoad.$Properties} message AppliedLoad message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AppliedLoad.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.load != null && $Object.hasOwnProperty.call(message, "load"))
+                        $root.shoal.cluster.v1.LoadSnapshot.encode(message.load, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.appliedIndex != null && $Object.hasOwnProperty.call(message, "appliedIndex") && (typeof message.appliedIndex === "object" ? message.appliedIndex.low || message.appliedIndex.high : message.appliedIndex !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.appliedIndex);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified AppliedLoad message, length delimited. Does not implicitly {@link shoal.cluster.v1.AppliedLoad.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.cluster.v1.AppliedLoad
+                 * @static
+                 * @param {shoal.cluster.v1.AppliedLoad.$Properties} message AppliedLoad message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AppliedLoad.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AppliedLoad message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.cluster.v1.AppliedLoad
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.AppliedLoad & shoal.cluster.v1.AppliedLoad.$Shape} AppliedLoad
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AppliedLoad.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.cluster.v1.AppliedLoad();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.load = $root.shoal.cluster.v1.LoadSnapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.load);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.appliedIndex = value;
+                                else
+                                    delete message.appliedIndex;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes an AppliedLoad message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.cluster.v1.AppliedLoad
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.AppliedLoad & shoal.cluster.v1.AppliedLoad.$Shape} AppliedLoad
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AppliedLoad.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AppliedLoad message.
+                 * @function verify
+                 * @memberof shoal.cluster.v1.AppliedLoad
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AppliedLoad.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.load != null && $Object.hasOwnProperty.call(message, "load")) {
+                        let error = $root.shoal.cluster.v1.LoadSnapshot.verify(message.load, _depth + 1);
+                        if (error)
+                            return "load." + error;
+                    }
+                    if (message.appliedIndex != null && $Object.hasOwnProperty.call(message, "appliedIndex"))
+                        if (!$util.isInteger(message.appliedIndex) && !(message.appliedIndex && $util.isInteger(message.appliedIndex.low) && $util.isInteger(message.appliedIndex.high)))
+                            return "appliedIndex: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates an AppliedLoad message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.cluster.v1.AppliedLoad
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.cluster.v1.AppliedLoad} AppliedLoad
+                 */
+                AppliedLoad.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.cluster.v1.AppliedLoad)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.cluster.v1.AppliedLoad: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.cluster.v1.AppliedLoad();
+                    if (object.load != null) {
+                        if (!$util.isObject(object.load))
+                            throw $TypeError(".shoal.cluster.v1.AppliedLoad.load: object expected");
+                        message.load = $root.shoal.cluster.v1.LoadSnapshot.fromObject(object.load, _depth + 1);
+                    }
+                    if (object.appliedIndex != null)
+                        if (typeof object.appliedIndex === "object" ? object.appliedIndex.low || object.appliedIndex.high : $Number(object.appliedIndex) !== 0)
+                            if ($util.Long)
+                                message.appliedIndex = $util.Long.fromValue(object.appliedIndex, true);
+                            else if (typeof object.appliedIndex === "string")
+                                message.appliedIndex = $parseInt(object.appliedIndex, 10);
+                            else if (typeof object.appliedIndex === "number")
+                                message.appliedIndex = object.appliedIndex;
+                            else if (typeof object.appliedIndex === "object")
+                                message.appliedIndex = new $util.LongBits(object.appliedIndex.low >>> 0, object.appliedIndex.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from an AppliedLoad message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.cluster.v1.AppliedLoad
+                 * @static
+                 * @param {shoal.cluster.v1.AppliedLoad} message AppliedLoad
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AppliedLoad.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.load = null;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.appliedIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.appliedIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.load != null && $Object.hasOwnProperty.call(message, "load"))
+                        object.load = $root.shoal.cluster.v1.LoadSnapshot.toObject(message.load, options, _depth + 1);
+                    if (message.appliedIndex != null && $Object.hasOwnProperty.call(message, "appliedIndex"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.appliedIndex = typeof message.appliedIndex === "number" ? $BigInt(message.appliedIndex) : $util.Long.fromBits(message.appliedIndex.low >>> 0, message.appliedIndex.high >>> 0, true).toBigInt();
+                        else if (typeof message.appliedIndex === "number")
+                            object.appliedIndex = options.longs === $String ? $String(message.appliedIndex) : message.appliedIndex;
+                        else
+                            object.appliedIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.appliedIndex) : options.longs === $Number ? new $util.LongBits(message.appliedIndex.low >>> 0, message.appliedIndex.high >>> 0).toNumber(true) : message.appliedIndex;
+                    return object;
+                };
+
+                /**
+                 * Converts this AppliedLoad to JSON.
+                 * @function toJSON
+                 * @memberof shoal.cluster.v1.AppliedLoad
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AppliedLoad.prototype.toJSON = function() {
+                    return AppliedLoad.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AppliedLoad
+                 * @function getTypeUrl
+                 * @memberof shoal.cluster.v1.AppliedLoad
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AppliedLoad.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.cluster.v1.AppliedLoad";
+                };
+
+                return AppliedLoad;
             })();
 
             return v1;

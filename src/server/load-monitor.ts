@@ -1,0 +1,99 @@
+/**
+ * The load monitor: once an interval, measures this member (event-loop
+ * utilization; requests and where their bytes landed, per client connection; page
+ * requests served for peers), turns that into a load snapshot (src/balance/
+ * load-estimate.ts) and proposes it to the Raft log, so every member learns every
+ * member's load from the same log.
+ */
+import { performance, type EventLoopUtilization } from 'node:perf_hooks';
+import type { Logger as PinoLogger } from 'pino';
+import { estimateLoad } from '../balance/index.js';
+import type { LoadSnapshot } from '../cluster/index.js';
+import type { ConnectionRegistry } from './connections.js';
+import type { RaftDriver } from './driver.js';
+
+/** The model's forwardOverhead until the balancer's config is replicated (DESIGN.md's example value). */
+export const DEFAULT_FORWARD_OVERHEAD = 0.3;
+
+export interface LoadMonitorOptions {
+  memberId: string;
+  intervalMs: number;
+  capacity: number;
+  driver: RaftDriver;
+  connections: ConnectionRegistry;
+  /** Page requests served for peers so far (a counter). */
+  peerRequestsServed: () => number;
+  logger: PinoLogger;
+}
+
+/** See the module comment. */
+export class LoadMonitor {
+  private timer: NodeJS.Timeout | null = null;
+  private lastElu: EventLoopUtilization = performance.eventLoopUtilization();
+  private lastPeerServed: number;
+  /** Each live connection's cumulative counters at the last tick. */
+  private previous = new Map<string, { requests: number; bytesByOwner: Map<string, number> }>();
+  private failuresLogged = 0;
+  /** The latest snapshot this member measured (for metrics), or null before the first. */
+  latest: LoadSnapshot | null = null;
+
+  constructor(private readonly options: LoadMonitorOptions) {
+    this.lastPeerServed = options.peerRequestsServed();
+  }
+
+  start(): void {
+    this.timer = setInterval(() => this.tick(), this.options.intervalMs);
+    this.timer.unref();
+  }
+
+  stop(): void {
+    if (this.timer !== null) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** Measures the interval that just ended and proposes its snapshot. */
+  tick(): void {
+    const o = this.options;
+    const elu = performance.eventLoopUtilization(this.lastElu);
+    this.lastElu = performance.eventLoopUtilization();
+    const served = o.peerRequestsServed();
+    const snapshot = estimateLoad(
+      {
+        memberId: o.memberId,
+        takenAtMs: Date.now(),
+        intervalMs: o.intervalMs,
+        capacity: o.capacity,
+        eventLoopUtilization: elu.utilization,
+        ioUtilization: 0,
+        peerRequestsServed: served - this.lastPeerServed,
+        connections: this.connectionDeltas(),
+      },
+      DEFAULT_FORWARD_OVERHEAD,
+    );
+    this.lastPeerServed = served;
+    this.latest = snapshot;
+    if (!o.driver.leaderId() || o.driver.failure) return;
+    o.driver.propose({ reportLoad: snapshot }).catch((err: unknown) => {
+      // A lost proposal costs one interval of freshness; say so once in a while, not every second.
+      if (this.failuresLogged++ % 60 === 0) o.logger.debug({ err }, 'load snapshot not committed');
+    });
+  }
+
+  /** Requests and bytes by owner of every connection since the last tick. */
+  private connectionDeltas(): Array<{ id: string; requests: number; bytesByOwner: Record<string, number> }> {
+    const next = new Map<string, { requests: number; bytesByOwner: Map<string, number> }>();
+    const deltas = this.options.connections.list().map((c) => {
+      const before = this.previous.get(c.id);
+      next.set(c.id, { requests: c.requests, bytesByOwner: c.bytesByOwner });
+      const bytesByOwner: Record<string, number> = {};
+      for (const [owner, bytes] of c.bytesByOwner) {
+        const delta = bytes - (before?.bytesByOwner.get(owner) ?? 0);
+        if (delta > 0) bytesByOwner[owner] = delta;
+      }
+      return { id: c.id, requests: c.requests - (before?.requests ?? 0), bytesByOwner };
+    });
+    // Connections that closed are forgotten: the map holds live ones only.
+    this.previous = next;
+    return deltas;
+  }
+}
