@@ -16,3 +16,4 @@ export {
 export type { PlanConfig, PlanConnection, PlanInput, PlanMember, PlanMove, PlanOutput } from './types.js';
 export { PLAN_CONFIG_FIELDS, compareIds, validatePlanInput } from './validate.js';
 export { type LoadMeasurement, estimateLoad } from './load-estimate.js';
+export { planInputFromLoads } from './state-input.js';

@@ -24,9 +24,19 @@ export interface ConnectionMove {
   to: string;
 }
 
+/** The leader's plan for the balancing round completed at `computedAtIndex`. */
+export interface BalancePlanCommand {
+  computedAtIndex: number;
+  nowMs: number;
+  moves: ConnectionMove[];
+  costBefore: number;
+  costAfter: number;
+}
+
 /** A command of the replicated log. */
 export interface Command {
   reportLoad?: LoadSnapshot;
+  balancePlan?: BalancePlanCommand;
   requestId: string;
   noop?: { payload: Uint8Array };
   updateMember?: MemberInfo;
@@ -65,6 +75,7 @@ export function encodeCommand(command: Command): Uint8Array {
     deleteVolume: command.deleteVolume ?? null,
     moveConnections: command.moveConnections ?? null,
     reportLoad: command.reportLoad ? loadToWire(command.reportLoad) : null,
+    balancePlan: command.balancePlan ?? null,
   }).finish();
 }
 
@@ -87,6 +98,16 @@ export function decodeCommand(bytes: Uint8Array): Command {
       command.moveConnections = { moves, reason: c.moveConnections.reason ?? '' };
     }
     if (c.reportLoad) command.reportLoad = loadFromWire(c.reportLoad);
+    if (c.balancePlan) {
+      const p = c.balancePlan;
+      command.balancePlan = {
+        computedAtIndex: Number(p.computedAtIndex ?? 0),
+        nowMs: Number(p.nowMs ?? 0),
+        moves: (p.moves ?? []).map((m) => ({ connection: m.connection ?? '', from: m.from ?? '', to: m.to ?? '' })),
+        costBefore: p.costBefore ?? 0,
+        costAfter: p.costAfter ?? 0,
+      };
+    }
     return command;
   } catch (cause) {
     throw new ClusterCodecError('command', cause);

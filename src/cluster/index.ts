@@ -17,6 +17,7 @@ export {
   pageCountOf,
 } from './volumes.js';
 export {
+  type BalancePlanCommand,
   type Command,
   type ConnectionMove,
   type CreateVolumeCommand,

@@ -27,6 +27,8 @@ export function encodeClusterSnapshot(state: ClusterState): Uint8Array {
       pageMap: v.pageMap.runs.map((r) => ({ firstPage: r.firstPage, pageCount: r.pageCount, owners: [...r.owners] })),
     })),
     loads: state.loadList().map((l) => ({ load: loadToWire(l.load), appliedIndex: l.appliedIndex })),
+    lastRoundIndex: state.lastRoundIndex,
+    roundsToSkip: state.roundsToSkip,
   }).finish();
 }
 
@@ -54,6 +56,8 @@ export function decodeClusterSnapshot(bytes: Uint8Array): ClusterState {
   }
   for (const id of s.removedIds ?? []) state.removedIds.add(id);
   for (const v of s.volumes ?? []) state.addVolume(decodeVolume(v));
+  state.lastRoundIndex = Number(s.lastRoundIndex ?? 0);
+  state.roundsToSkip = s.roundsToSkip ?? 0;
   for (const l of s.loads ?? []) {
     if (!l.load) continue;
     const load = loadFromWire(l.load);

@@ -1,5 +1,13 @@
 import { type ConfChange, ConfChangeType, type Entry, EntryType, decodeConfChange } from '../raft/index.js';
-import { type Command, type ConnectionMove, type CreateVolumeCommand, decodeCommand, decodeMemberInfo, type MemberInfo } from './codec.js';
+import {
+  type BalancePlanCommand,
+  type Command,
+  type ConnectionMove,
+  type CreateVolumeCommand,
+  decodeCommand,
+  decodeMemberInfo,
+  type MemberInfo,
+} from './codec.js';
 import { type AppliedLoad, type LoadSnapshot, checkLoadSnapshot } from './load.js';
 import { compareIds, spreadPages } from './page-map.js';
 import { type Rejection, type Volume, VOLUMES_MAX, checkVolumeName, checkVolumeShape, pageCountOf } from './volumes.js';
@@ -9,12 +17,21 @@ export interface MemberRecord extends MemberInfo {
   learner: boolean;
 }
 
+/**
+ * 2 rounds pass without planning after a plan that moved connections: the first
+ * loads after it may predate the moves (they are carried out up to a second or so
+ * after the plan is applied), so planning on them would move more than needed.
+ */
+export const BALANCE_ROUNDS_AFTER_PLAN = 2;
+
 /** What applying an entry asks the driver to do, as data (the apply itself does no IO). */
 export type Effect =
   | { kind: 'membership-changed'; change: ConfChange }
   | { kind: 'command-applied'; requestId: string; index: number; command: Command; rejection: Rejection | null }
   | { kind: 'volume-deleted'; volume: Volume }
-  | { kind: 'connections-moved'; moves: ConnectionMove[]; reason: string; index: number };
+  | { kind: 'connections-moved'; moves: ConnectionMove[]; reason: string; index: number }
+  | { kind: 'round-complete'; index: number; nowMs: number }
+  | { kind: 'plan-applied'; plan: BalancePlanCommand; index: number };
 
 /**
  * The replicated cluster state: membership with addresses, and volumes with their
@@ -30,6 +47,10 @@ export class ClusterState {
   readonly volumesById = new Map<number, Volume>();
   /** Every member's latest load snapshot (a removed member's is dropped). */
   readonly loads = new Map<string, AppliedLoad>();
+  /** The index at which the last balancing round completed (0: none yet). */
+  lastRoundIndex = 0;
+  /** Rounds that complete without planning, after a plan that moved connections. */
+  roundsToSkip = 0;
 
   /**
    * Applies one committed entry. The caller has already handed a ConfChange entry
@@ -49,7 +70,8 @@ export class ClusterState {
     if (command.createVolume) rejection = this.createVolume(command.createVolume, entry.index);
     if (command.deleteVolume) rejection = this.deleteVolume(command.deleteVolume.name, effects);
     if (command.moveConnections) rejection = this.moveConnections(command.moveConnections, entry.index, effects);
-    if (command.reportLoad) rejection = this.reportLoad(command.reportLoad, entry.index);
+    if (command.reportLoad) rejection = this.reportLoad(command.reportLoad, entry.index, effects);
+    if (command.balancePlan) rejection = this.balancePlan(command.balancePlan, entry.index, effects);
     effects.unshift({ kind: 'command-applied', requestId: command.requestId, index: entry.index, command, rejection });
     return effects;
   }
@@ -97,13 +119,38 @@ export class ClusterState {
     return null;
   }
 
-  /** Keeps a member's newest load snapshot (an older one, reordered by a retry, is ignored). */
-  private reportLoad(load: LoadSnapshot, index: number): Rejection | null {
+  /**
+   * Keeps a member's newest load snapshot (an older one, reordered by a retry, is
+   * ignored). When every voter has reported since the last round, a balancing round
+   * completes here: every member sees it at the same index, on the same state.
+   */
+  private reportLoad(load: LoadSnapshot, index: number, effects: Effect[]): Rejection | null {
     const invalid = checkLoadSnapshot(load, (id) => this.members.has(id));
     if (invalid) return invalid;
     const known = this.loads.get(load.memberId);
     if (known && known.load.takenAtMs > load.takenAtMs) return null;
     this.loads.set(load.memberId, { load, appliedIndex: index });
+    const voters = this.memberList().filter((m) => !m.learner);
+    const everyoneReported = voters.every((m) => (this.loads.get(m.id)?.appliedIndex ?? 0) > this.lastRoundIndex);
+    if (everyoneReported) {
+      this.lastRoundIndex = index;
+      if (this.roundsToSkip > 0) this.roundsToSkip -= 1;
+      else effects.push({ kind: 'round-complete', index, nowMs: load.takenAtMs });
+    }
+    return null;
+  }
+
+  /** A plan's moves are carried out like manual moves; the plan itself is reported for comparison. */
+  private balancePlan(plan: BalancePlanCommand, index: number, effects: Effect[]): Rejection | null {
+    const moves = plan.moves.filter((m) => this.members.has(m.from) && this.members.has(m.to) && m.from !== m.to);
+    effects.push({ kind: 'plan-applied', plan, index });
+    if (moves.length > 0) {
+      effects.push({ kind: 'connections-moved', moves, reason: `plan of round ${plan.computedAtIndex}`, index });
+      // Moves take effect within a second or so (jitter, the idle grace); the loads of
+      // the rounds in between would still show the moved connections where they were.
+      this.lastRoundIndex = index;
+      this.roundsToSkip = BALANCE_ROUNDS_AFTER_PLAN;
+    }
     return null;
   }
 

@@ -33,6 +33,8 @@ export interface MemberConfig {
   capacity: number;
   /** How often the load monitor measures and reports this member's load. */
   loadIntervalMs: number;
+  /** Whether this member, when it leads, proposes the balancer's plans. */
+  balance: boolean;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -150,6 +152,7 @@ export const SERVER_FLAGS: readonly FlagSpec[] = [
   },
   { key: 'capacity', flag: 'capacity', help: "this member's capacity relative to the others (bigger machines more)", default: '1', parse: positiveNumber(0.01, 1000) },
   { key: 'loadIntervalMs', flag: 'load-interval-ms', help: 'how often the member measures and reports its load', default: '1000', parse: integer(100, 60_000) },
+  { key: 'balance', flag: 'balance', help: 'when leading, move client connections by the efficiency function\'s plans', default: 'false', boolean: true, parse: flagOn },
   { key: 'logLevel', flag: 'log-level', help: 'debug, info, warn, error or silent', default: 'info', parse: logLevel },
 ];
 

@@ -16,6 +16,7 @@ import { announceAddress } from './announce.js';
 import { ConnectionRegistry, MOVE_JITTER_MS_MAX, type MoveOutcome } from './connections.js';
 import { DataApi } from './data-api.js';
 import { LoadMonitor } from './load-monitor.js';
+import { Balancer } from './balancer.js';
 import { DataPath } from './data-path.js';
 import { waitFor } from './wait-for.js';
 
@@ -100,6 +101,8 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
     logger: log,
   });
   metrics.watchLoad(() => loadMonitor.latest);
+  const balancer = new Balancer({ driver, enabled: config.balance, metrics, logger: log });
+  driver.onEffect((effect) => balancer.onEffect(effect));
   await transport.start();
   driver.start();
   loadMonitor.start();

@@ -28,6 +28,11 @@ export class MemberMetrics {
   readonly dataSegmentBytes: Counter<'op' | 'where'>;
   /** Data API requests by method and status class, with their duration. */
   readonly dataRequestSeconds: Histogram<'method' | 'status'>;
+  /** Balancing rounds this member planned, plans it proposed as leader, and how committed plans compared with its own. */
+  readonly balanceRounds: Counter;
+  readonly balancePlansProposed: Counter;
+  readonly balancePlanDisagreements: Counter;
+  readonly balancePlansUnverified: Counter;
   /** Committed moves of connections this member held, by outcome (redirected, closed-idle, gone). */
   readonly connectionMoves: Counter<'outcome'>;
   private readonly segmentChildren = new Map<string, { count: Counter.Internal; bytes: Counter.Internal }>();
@@ -69,6 +74,14 @@ export class MemberMetrics {
       labelNames: ['op', 'where'],
       registers: [this.registry],
     });
+    const counter = (name: string, help: string): Counter => new Counter({ name, help, registers: [this.registry] });
+    this.balanceRounds = counter('shoal_balance_rounds_total', 'Balancing rounds this member planned (every voter had reported its load since the last).');
+    this.balancePlansProposed = counter('shoal_balance_plans_proposed_total', 'Plans with moves this member proposed as leader.');
+    this.balancePlanDisagreements = counter(
+      'shoal_balance_plan_disagreements_total',
+      'Committed plans that differ from the plan this member computed for the same round (should never happen).',
+    );
+    this.balancePlansUnverified = counter('shoal_balance_plans_unverified_total', 'Committed plans this member could not compare (it restarted since their round).');
     this.connectionMoves = new Counter({
       name: 'shoal_connection_moves_total',
       help: 'Committed moves of client connections this member held, by outcome: redirected (its last answer named the new member), closed-idle (no request came within the grace), or gone (dropped: the connection had already ended).',

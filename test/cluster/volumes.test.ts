@@ -217,3 +217,23 @@ test('load snapshots: the newest per member is kept with its index; bad ones are
   t.deepEqual(restored.loadList(), state.loadList());
   t.deepEqual(restored.loadList().map((l) => l.load.memberId), ['n1', 'n3']);
 });
+
+test('a balancing round completes when every voter has reported since the last; a plan with moves skips the next rounds', (t) => {
+  const state = groupState();
+  const rounds = (effects: Effect[]): number[] => effects.flatMap((e) => (e.kind === 'round-complete' ? [e.index] : []));
+  t.deepEqual(rounds(state.apply(commandEntry(4, { reportLoad: load('n1', 1) }))), []);
+  t.deepEqual(rounds(state.apply(commandEntry(5, { reportLoad: load('n2', 1) }))), []);
+  t.deepEqual(rounds(state.apply(commandEntry(6, { reportLoad: load('n3', 1) }))), [6], 'the third voter completes the round');
+  t.deepEqual(rounds(state.apply(commandEntry(7, { reportLoad: load('n1', 2) }))), [], 'n1 alone does not make a new round');
+  state.apply(commandEntry(8, { reportLoad: load('n2', 2) }));
+  t.deepEqual(rounds(state.apply(commandEntry(9, { reportLoad: load('n3', 2) }))), [9]);
+  const plan = { computedAtIndex: 9, nowMs: 2, moves: [{ connection: 'n1-1', from: 'n1', to: 'n2' }], costBefore: 2, costAfter: 1 };
+  const applied = state.apply(commandEntry(10, { balancePlan: plan }));
+  t.like(applied.find((e) => e.kind === 'connections-moved'), { moves: plan.moves });
+  let completed: number[] = [];
+  for (let r = 0; r < 3; r++) {
+    for (const [i, id] of ['n1', 'n2', 'n3'].entries()) completed = completed.concat(rounds(state.apply(commandEntry(11 + r * 3 + i, { reportLoad: load(id, 3 + r) }))));
+  }
+  t.deepEqual(completed, [19], 'two rounds pass without planning after the plan, the third plans');
+  t.is(decodeClusterSnapshot(encodeClusterSnapshot(state)).lastRoundIndex, 19);
+});

@@ -4682,8 +4682,11 @@ export namespace shoal {
                 /** Command reportLoad. */
                 reportLoad?: (shoal.cluster.v1.LoadSnapshot.$Properties|null);
 
+                /** Command balancePlan. */
+                balancePlan?: (shoal.cluster.v1.BalancePlan.$Properties|null);
+
                 /** Command body. */
-                body?: ("noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad");
+                body?: ("noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad"|"balancePlan");
 
                 /**
                  * Creates a new Command instance using the specified properties.
@@ -4790,8 +4793,11 @@ export namespace shoal {
                     /** Command reportLoad */
                     reportLoad?: (shoal.cluster.v1.LoadSnapshot.$Properties|null);
 
+                    /** Command balancePlan */
+                    balancePlan?: (shoal.cluster.v1.BalancePlan.$Properties|null);
+
                     /** Command body */
-                    body?: ("noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad");
+                    body?: ("noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad"|"balancePlan");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -4806,10 +4812,152 @@ export namespace shoal {
                   deleteVolume?: shoal.cluster.v1.DeleteVolume.$Shape|null;
                   moveConnections?: shoal.cluster.v1.MoveConnections.$Shape|null;
                   reportLoad?: shoal.cluster.v1.LoadSnapshot.$Shape|null;
+                  balancePlan?: shoal.cluster.v1.BalancePlan.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null }|{ body?: "createVolume"; noop?: null; updateMember?: null; createVolume: shoal.cluster.v1.CreateVolume.$Shape; deleteVolume?: null; moveConnections?: null; reportLoad?: null }|{ body?: "deleteVolume"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume: shoal.cluster.v1.DeleteVolume.$Shape; moveConnections?: null; reportLoad?: null }|{ body?: "moveConnections"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections: shoal.cluster.v1.MoveConnections.$Shape; reportLoad?: null }|{ body?: "reportLoad"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad: shoal.cluster.v1.LoadSnapshot.$Shape })
+                  ({ body?: undefined; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "createVolume"; noop?: null; updateMember?: null; createVolume: shoal.cluster.v1.CreateVolume.$Shape; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "deleteVolume"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume: shoal.cluster.v1.DeleteVolume.$Shape; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "moveConnections"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections: shoal.cluster.v1.MoveConnections.$Shape; reportLoad?: null; balancePlan?: null }|{ body?: "reportLoad"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad: shoal.cluster.v1.LoadSnapshot.$Shape; balancePlan?: null }|{ body?: "balancePlan"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan: shoal.cluster.v1.BalancePlan.$Shape })
                 );
+            }
+
+            /**
+             * Properties of a BalancePlan.
+             * @deprecated Use shoal.cluster.v1.BalancePlan.$Properties instead.
+             */
+            interface IBalancePlan extends shoal.cluster.v1.BalancePlan.$Properties {
+            }
+
+            /** Represents a BalancePlan. */
+            class BalancePlan {
+
+                /**
+                 * Constructs a new BalancePlan.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.cluster.v1.BalancePlan.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** BalancePlan computedAtIndex. */
+                computedAtIndex: number;
+
+                /** BalancePlan nowMs. */
+                nowMs: number;
+
+                /** BalancePlan moves. */
+                moves: shoal.cluster.v1.ConnectionMove.$Properties[];
+
+                /** BalancePlan costBefore. */
+                costBefore: number;
+
+                /** BalancePlan costAfter. */
+                costAfter: number;
+
+                /**
+                 * Creates a new BalancePlan instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BalancePlan instance
+                 */
+                static create(properties: shoal.cluster.v1.BalancePlan.$Shape): shoal.cluster.v1.BalancePlan & shoal.cluster.v1.BalancePlan.$Shape;
+                static create(properties?: shoal.cluster.v1.BalancePlan.$Properties): shoal.cluster.v1.BalancePlan;
+
+                /**
+                 * Encodes the specified BalancePlan message. Does not implicitly {@link shoal.cluster.v1.BalancePlan.verify|verify} messages.
+                 * @param message BalancePlan message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.cluster.v1.BalancePlan.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified BalancePlan message, length delimited. Does not implicitly {@link shoal.cluster.v1.BalancePlan.verify|verify} messages.
+                 * @param message BalancePlan message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.cluster.v1.BalancePlan.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BalancePlan message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.BalancePlan & shoal.cluster.v1.BalancePlan.$Shape} BalancePlan
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.cluster.v1.BalancePlan & shoal.cluster.v1.BalancePlan.$Shape;
+
+                /**
+                 * Decodes a BalancePlan message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.BalancePlan & shoal.cluster.v1.BalancePlan.$Shape} BalancePlan
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.cluster.v1.BalancePlan & shoal.cluster.v1.BalancePlan.$Shape;
+
+                /**
+                 * Verifies a BalancePlan message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a BalancePlan message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BalancePlan
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.cluster.v1.BalancePlan;
+
+                /**
+                 * Creates a plain object from a BalancePlan message. Also converts values to other types if specified.
+                 * @param message BalancePlan
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.cluster.v1.BalancePlan, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BalancePlan to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for BalancePlan
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace BalancePlan {
+
+                /** Properties of a BalancePlan. */
+                interface $Properties {
+
+                    /** BalancePlan computedAtIndex */
+                    computedAtIndex?: (number|null);
+
+                    /** BalancePlan nowMs */
+                    nowMs?: (number|null);
+
+                    /** BalancePlan moves */
+                    moves?: (shoal.cluster.v1.ConnectionMove.$Properties[]|null);
+
+                    /** BalancePlan costBefore */
+                    costBefore?: (number|null);
+
+                    /** BalancePlan costAfter */
+                    costAfter?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BalancePlan. */
+                type $Shape = shoal.cluster.v1.BalancePlan.$Properties;
             }
 
             /**
@@ -6163,6 +6311,12 @@ export namespace shoal {
                 /** StateSnapshot loads. */
                 loads: shoal.cluster.v1.AppliedLoad.$Properties[];
 
+                /** StateSnapshot lastRoundIndex. */
+                lastRoundIndex: number;
+
+                /** StateSnapshot roundsToSkip. */
+                roundsToSkip: number;
+
                 /**
                  * Creates a new StateSnapshot instance using the specified properties.
                  * @param [properties] Properties to set
@@ -6264,6 +6418,12 @@ export namespace shoal {
 
                     /** StateSnapshot loads */
                     loads?: (shoal.cluster.v1.AppliedLoad.$Properties[]|null);
+
+                    /** StateSnapshot lastRoundIndex */
+                    lastRoundIndex?: (number|null);
+
+                    /** StateSnapshot roundsToSkip */
+                    roundsToSkip?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

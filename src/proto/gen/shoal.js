@@ -12117,7 +12117,8 @@ export const shoal = $root.shoal = (() => {
                  * @property {shoal.cluster.v1.DeleteVolume.$Properties|null} [deleteVolume] Command deleteVolume
                  * @property {shoal.cluster.v1.MoveConnections.$Properties|null} [moveConnections] Command moveConnections
                  * @property {shoal.cluster.v1.LoadSnapshot.$Properties|null} [reportLoad] Command reportLoad
-                 * @property {"noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad"} [body] Command body
+                 * @property {shoal.cluster.v1.BalancePlan.$Properties|null} [balancePlan] Command balancePlan
+                 * @property {"noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad"|"balancePlan"} [body] Command body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -12139,9 +12140,10 @@ export const shoal = $root.shoal = (() => {
                  *   deleteVolume?: shoal.cluster.v1.DeleteVolume.$Shape|null;
                  *   moveConnections?: shoal.cluster.v1.MoveConnections.$Shape|null;
                  *   reportLoad?: shoal.cluster.v1.LoadSnapshot.$Shape|null;
+                 *   balancePlan?: shoal.cluster.v1.BalancePlan.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null }|{ body?: "createVolume"; noop?: null; updateMember?: null; createVolume: shoal.cluster.v1.CreateVolume.$Shape; deleteVolume?: null; moveConnections?: null; reportLoad?: null }|{ body?: "deleteVolume"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume: shoal.cluster.v1.DeleteVolume.$Shape; moveConnections?: null; reportLoad?: null }|{ body?: "moveConnections"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections: shoal.cluster.v1.MoveConnections.$Shape; reportLoad?: null }|{ body?: "reportLoad"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad: shoal.cluster.v1.LoadSnapshot.$Shape })
+                 *   ({ body?: undefined; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "createVolume"; noop?: null; updateMember?: null; createVolume: shoal.cluster.v1.CreateVolume.$Shape; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "deleteVolume"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume: shoal.cluster.v1.DeleteVolume.$Shape; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "moveConnections"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections: shoal.cluster.v1.MoveConnections.$Shape; reportLoad?: null; balancePlan?: null }|{ body?: "reportLoad"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad: shoal.cluster.v1.LoadSnapshot.$Shape; balancePlan?: null }|{ body?: "balancePlan"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan: shoal.cluster.v1.BalancePlan.$Shape })
                  * )} shoal.cluster.v1.Command.$Shape
                  */
 
@@ -12216,17 +12218,25 @@ export const shoal = $root.shoal = (() => {
                  */
                 Command.prototype.reportLoad = null;
 
+                /**
+                 * Command balancePlan.
+                 * @member {shoal.cluster.v1.BalancePlan.$Properties|null|undefined} balancePlan
+                 * @memberof shoal.cluster.v1.Command
+                 * @instance
+                 */
+                Command.prototype.balancePlan = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Command body.
-                 * @member {"noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad"|undefined} body
+                 * @member {"noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad"|"balancePlan"|undefined} body
                  * @memberof shoal.cluster.v1.Command
                  * @instance
                  */
                 $Object.defineProperty(Command.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["noop", "updateMember", "createVolume", "deleteVolume", "moveConnections", "reportLoad"]),
+                    get: $util.oneOfGetter($oneOfFields = ["noop", "updateMember", "createVolume", "deleteVolume", "moveConnections", "reportLoad", "balancePlan"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -12276,6 +12286,8 @@ export const shoal = $root.shoal = (() => {
                         $root.shoal.cluster.v1.MoveConnections.encode(message.moveConnections, writer.uint32(/* id 14, wireType 2 =*/114).fork(), _depth + 1).ldelim();
                     if (message.reportLoad != null && $Object.hasOwnProperty.call(message, "reportLoad"))
                         $root.shoal.cluster.v1.LoadSnapshot.encode(message.reportLoad, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
+                    if (message.balancePlan != null && $Object.hasOwnProperty.call(message, "balancePlan"))
+                        $root.shoal.cluster.v1.BalancePlan.encode(message.balancePlan, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -12382,6 +12394,13 @@ export const shoal = $root.shoal = (() => {
                                     break;
                                 message.reportLoad = $root.shoal.cluster.v1.LoadSnapshot.decode(reader, reader.size(), $undefined, _depth + 1, message.reportLoad);
                                 message.body = "reportLoad";
+                                continue;
+                            }
+                        case 16: {
+                                if (wireType !== 2)
+                                    break;
+                                message.balancePlan = $root.shoal.cluster.v1.BalancePlan.decode(reader, reader.size(), $undefined, _depth + 1, message.balancePlan);
+                                message.body = "balancePlan";
                                 continue;
                             }
                         }
@@ -12494,6 +12513,16 @@ export const shoal = $root.shoal = (() => {
                                 return "reportLoad." + error;
                         }
                     }
+                    if (message.balancePlan != null && $Object.hasOwnProperty.call(message, "balancePlan")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.shoal.cluster.v1.BalancePlan.verify(message.balancePlan, _depth + 1);
+                            if (error)
+                                return "balancePlan." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -12547,6 +12576,11 @@ export const shoal = $root.shoal = (() => {
                         if (!$util.isObject(object.reportLoad))
                             throw $TypeError(".shoal.cluster.v1.Command.reportLoad: object expected");
                         message.reportLoad = $root.shoal.cluster.v1.LoadSnapshot.fromObject(object.reportLoad, _depth + 1);
+                    }
+                    if (object.balancePlan != null) {
+                        if (!$util.isObject(object.balancePlan))
+                            throw $TypeError(".shoal.cluster.v1.Command.balancePlan: object expected");
+                        message.balancePlan = $root.shoal.cluster.v1.BalancePlan.fromObject(object.balancePlan, _depth + 1);
                     }
                     return message;
                 };
@@ -12602,6 +12636,11 @@ export const shoal = $root.shoal = (() => {
                         if (options.oneofs)
                             object.body = "reportLoad";
                     }
+                    if (message.balancePlan != null && $Object.hasOwnProperty.call(message, "balancePlan")) {
+                        object.balancePlan = $root.shoal.cluster.v1.BalancePlan.toObject(message.balancePlan, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "balancePlan";
+                    }
                     return object;
                 };
 
@@ -12631,6 +12670,448 @@ export const shoal = $root.shoal = (() => {
                 };
 
                 return Command;
+            })();
+
+            v1.BalancePlan = (function() {
+
+                /**
+                 * Properties of a BalancePlan.
+                 * @typedef {Object} shoal.cluster.v1.BalancePlan.$Properties
+                 * @property {number|null} [computedAtIndex] BalancePlan computedAtIndex
+                 * @property {number|null} [nowMs] BalancePlan nowMs
+                 * @property {Array.<shoal.cluster.v1.ConnectionMove.$Properties>|null} [moves] BalancePlan moves
+                 * @property {number|null} [costBefore] BalancePlan costBefore
+                 * @property {number|null} [costAfter] BalancePlan costAfter
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a BalancePlan.
+                 * @memberof shoal.cluster.v1
+                 * @interface IBalancePlan
+                 * @augments shoal.cluster.v1.BalancePlan.$Properties
+                 * @deprecated Use shoal.cluster.v1.BalancePlan.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a BalancePlan.
+                 * @typedef {shoal.cluster.v1.BalancePlan.$Properties} shoal.cluster.v1.BalancePlan.$Shape
+                 */
+
+                /**
+                 * Constructs a new BalancePlan.
+                 * @memberof shoal.cluster.v1
+                 * @classdesc Represents a BalancePlan.
+                 * @constructor
+                 * @param {shoal.cluster.v1.BalancePlan.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const BalancePlan = function (properties) {
+                    this.moves = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * BalancePlan computedAtIndex.
+                 * @member {number} computedAtIndex
+                 * @memberof shoal.cluster.v1.BalancePlan
+                 * @instance
+                 */
+                BalancePlan.prototype.computedAtIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * BalancePlan nowMs.
+                 * @member {number} nowMs
+                 * @memberof shoal.cluster.v1.BalancePlan
+                 * @instance
+                 */
+                BalancePlan.prototype.nowMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * BalancePlan moves.
+                 * @member {Array.<shoal.cluster.v1.ConnectionMove.$Properties>} moves
+                 * @memberof shoal.cluster.v1.BalancePlan
+                 * @instance
+                 */
+                BalancePlan.prototype.moves = $util.emptyArray;
+
+                /**
+                 * BalancePlan costBefore.
+                 * @member {number} costBefore
+                 * @memberof shoal.cluster.v1.BalancePlan
+                 * @instance
+                 */
+                BalancePlan.prototype.costBefore = 0;
+
+                /**
+                 * BalancePlan costAfter.
+                 * @member {number} costAfter
+                 * @memberof shoal.cluster.v1.BalancePlan
+                 * @instance
+                 */
+                BalancePlan.prototype.costAfter = 0;
+
+                /**
+                 * Creates a new BalancePlan instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.cluster.v1.BalancePlan
+                 * @static
+                 * @param {shoal.cluster.v1.BalancePlan.$Properties=} [properties] Properties to set
+                 * @returns {shoal.cluster.v1.BalancePlan} BalancePlan instance
+                 * @type {{
+                 *   (properties: shoal.cluster.v1.BalancePlan.$Shape): shoal.cluster.v1.BalancePlan & shoal.cluster.v1.BalancePlan.$Shape;
+                 *   (properties?: shoal.cluster.v1.BalancePlan.$Properties): shoal.cluster.v1.BalancePlan;
+                 * }}
+                 */
+                BalancePlan.create = function(properties) {
+                    return new BalancePlan(properties);
+                };
+
+                /**
+                 * Encodes the specified BalancePlan message. Does not implicitly {@link shoal.cluster.v1.BalancePlan.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.cluster.v1.BalancePlan
+                 * @static
+                 * @param {shoal.cluster.v1.BalancePlan.$Properties} message BalancePlan message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BalancePlan.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.computedAtIndex != null && $Object.hasOwnProperty.call(message, "computedAtIndex") && (typeof message.computedAtIndex === "object" ? message.computedAtIndex.low || message.computedAtIndex.high : message.computedAtIndex !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.computedAtIndex);
+                    if (message.nowMs != null && $Object.hasOwnProperty.call(message, "nowMs") && (typeof message.nowMs === "object" ? message.nowMs.low || message.nowMs.high : message.nowMs !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.nowMs);
+                    if (message.moves != null && message.moves.length)
+                        for (let i = 0; i < message.moves.length; ++i)
+                            $root.shoal.cluster.v1.ConnectionMove.encode(message.moves[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.costBefore != null && $Object.hasOwnProperty.call(message, "costBefore") && !$Object.is(message.costBefore, 0))
+                        writer.uint32(/* id 4, wireType 1 =*/33).double(message.costBefore);
+                    if (message.costAfter != null && $Object.hasOwnProperty.call(message, "costAfter") && !$Object.is(message.costAfter, 0))
+                        writer.uint32(/* id 5, wireType 1 =*/41).double(message.costAfter);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified BalancePlan message, length delimited. Does not implicitly {@link shoal.cluster.v1.BalancePlan.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.cluster.v1.BalancePlan
+                 * @static
+                 * @param {shoal.cluster.v1.BalancePlan.$Properties} message BalancePlan message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BalancePlan.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a BalancePlan message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.cluster.v1.BalancePlan
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.BalancePlan & shoal.cluster.v1.BalancePlan.$Shape} BalancePlan
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BalancePlan.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.cluster.v1.BalancePlan();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.computedAtIndex = value;
+                                else
+                                    delete message.computedAtIndex;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.nowMs = value;
+                                else
+                                    delete message.nowMs;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.moves && message.moves.length))
+                                    message.moves = [];
+                                message.moves.push($root.shoal.cluster.v1.ConnectionMove.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.costBefore = value;
+                                else
+                                    delete message.costBefore;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.costAfter = value;
+                                else
+                                    delete message.costAfter;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a BalancePlan message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.cluster.v1.BalancePlan
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.BalancePlan & shoal.cluster.v1.BalancePlan.$Shape} BalancePlan
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BalancePlan.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a BalancePlan message.
+                 * @function verify
+                 * @memberof shoal.cluster.v1.BalancePlan
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                BalancePlan.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.computedAtIndex != null && $Object.hasOwnProperty.call(message, "computedAtIndex"))
+                        if (!$util.isInteger(message.computedAtIndex) && !(message.computedAtIndex && $util.isInteger(message.computedAtIndex.low) && $util.isInteger(message.computedAtIndex.high)))
+                            return "computedAtIndex: integer|Long expected";
+                    if (message.nowMs != null && $Object.hasOwnProperty.call(message, "nowMs"))
+                        if (!$util.isInteger(message.nowMs) && !(message.nowMs && $util.isInteger(message.nowMs.low) && $util.isInteger(message.nowMs.high)))
+                            return "nowMs: integer|Long expected";
+                    if (message.moves != null && $Object.hasOwnProperty.call(message, "moves")) {
+                        if (!$Array.isArray(message.moves))
+                            return "moves: array expected";
+                        for (let i = 0; i < message.moves.length; ++i) {
+                            let error = $root.shoal.cluster.v1.ConnectionMove.verify(message.moves[i], _depth + 1);
+                            if (error)
+                                return "moves." + error;
+                        }
+                    }
+                    if (message.costBefore != null && $Object.hasOwnProperty.call(message, "costBefore"))
+                        if (typeof message.costBefore !== "number")
+                            return "costBefore: number expected";
+                    if (message.costAfter != null && $Object.hasOwnProperty.call(message, "costAfter"))
+                        if (typeof message.costAfter !== "number")
+                            return "costAfter: number expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a BalancePlan message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.cluster.v1.BalancePlan
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.cluster.v1.BalancePlan} BalancePlan
+                 */
+                BalancePlan.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.cluster.v1.BalancePlan)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.cluster.v1.BalancePlan: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.cluster.v1.BalancePlan();
+                    if (object.computedAtIndex != null)
+                        if (typeof object.computedAtIndex === "object" ? object.computedAtIndex.low || object.computedAtIndex.high : $Number(object.computedAtIndex) !== 0)
+                            if ($util.Long)
+                                message.computedAtIndex = $util.Long.fromValue(object.computedAtIndex, true);
+                            else if (typeof object.computedAtIndex === "string")
+                                message.computedAtIndex = $parseInt(object.computedAtIndex, 10);
+                            else if (typeof object.computedAtIndex === "number")
+                                message.computedAtIndex = object.computedAtIndex;
+                            else if (typeof object.computedAtIndex === "object")
+                                message.computedAtIndex = new $util.LongBits(object.computedAtIndex.low >>> 0, object.computedAtIndex.high >>> 0).toNumber(true);
+                    if (object.nowMs != null)
+                        if (typeof object.nowMs === "object" ? object.nowMs.low || object.nowMs.high : $Number(object.nowMs) !== 0)
+                            if ($util.Long)
+                                message.nowMs = $util.Long.fromValue(object.nowMs, true);
+                            else if (typeof object.nowMs === "string")
+                                message.nowMs = $parseInt(object.nowMs, 10);
+                            else if (typeof object.nowMs === "number")
+                                message.nowMs = object.nowMs;
+                            else if (typeof object.nowMs === "object")
+                                message.nowMs = new $util.LongBits(object.nowMs.low >>> 0, object.nowMs.high >>> 0).toNumber(true);
+                    if (object.moves) {
+                        if (!$Array.isArray(object.moves))
+                            throw $TypeError(".shoal.cluster.v1.BalancePlan.moves: array expected");
+                        message.moves = $Array(object.moves.length);
+                        for (let i = 0; i < object.moves.length; ++i) {
+                            if (!$util.isObject(object.moves[i]))
+                                throw $TypeError(".shoal.cluster.v1.BalancePlan.moves: object expected");
+                            message.moves[i] = $root.shoal.cluster.v1.ConnectionMove.fromObject(object.moves[i], _depth + 1);
+                        }
+                    }
+                    if (object.costBefore != null)
+                        if (!$Object.is($Number(object.costBefore), 0))
+                            message.costBefore = $Number(object.costBefore);
+                    if (object.costAfter != null)
+                        if (!$Object.is($Number(object.costAfter), 0))
+                            message.costAfter = $Number(object.costAfter);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a BalancePlan message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.cluster.v1.BalancePlan
+                 * @static
+                 * @param {shoal.cluster.v1.BalancePlan} message BalancePlan
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                BalancePlan.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.moves = [];
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.computedAtIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.computedAtIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.nowMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.nowMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.costBefore = 0;
+                        object.costAfter = 0;
+                    }
+                    if (message.computedAtIndex != null && $Object.hasOwnProperty.call(message, "computedAtIndex"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.computedAtIndex = typeof message.computedAtIndex === "number" ? $BigInt(message.computedAtIndex) : $util.Long.fromBits(message.computedAtIndex.low >>> 0, message.computedAtIndex.high >>> 0, true).toBigInt();
+                        else if (typeof message.computedAtIndex === "number")
+                            object.computedAtIndex = options.longs === $String ? $String(message.computedAtIndex) : message.computedAtIndex;
+                        else
+                            object.computedAtIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.computedAtIndex) : options.longs === $Number ? new $util.LongBits(message.computedAtIndex.low >>> 0, message.computedAtIndex.high >>> 0).toNumber(true) : message.computedAtIndex;
+                    if (message.nowMs != null && $Object.hasOwnProperty.call(message, "nowMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.nowMs = typeof message.nowMs === "number" ? $BigInt(message.nowMs) : $util.Long.fromBits(message.nowMs.low >>> 0, message.nowMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.nowMs === "number")
+                            object.nowMs = options.longs === $String ? $String(message.nowMs) : message.nowMs;
+                        else
+                            object.nowMs = options.longs === $String ? $util.Long.prototype.toString.call(message.nowMs) : options.longs === $Number ? new $util.LongBits(message.nowMs.low >>> 0, message.nowMs.high >>> 0).toNumber(true) : message.nowMs;
+                    if (message.moves && message.moves.length) {
+                        object.moves = $Array(message.moves.length);
+                        for (let j = 0; j < message.moves.length; ++j)
+                            object.moves[j] = $root.shoal.cluster.v1.ConnectionMove.toObject(message.moves[j], options, _depth + 1);
+                    }
+                    if (message.costBefore != null && $Object.hasOwnProperty.call(message, "costBefore"))
+                        object.costBefore = options.json && !$isFinite(message.costBefore) ? $String(message.costBefore) : message.costBefore;
+                    if (message.costAfter != null && $Object.hasOwnProperty.call(message, "costAfter"))
+                        object.costAfter = options.json && !$isFinite(message.costAfter) ? $String(message.costAfter) : message.costAfter;
+                    return object;
+                };
+
+                /**
+                 * Converts this BalancePlan to JSON.
+                 * @function toJSON
+                 * @memberof shoal.cluster.v1.BalancePlan
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                BalancePlan.prototype.toJSON = function() {
+                    return BalancePlan.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for BalancePlan
+                 * @function getTypeUrl
+                 * @memberof shoal.cluster.v1.BalancePlan
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                BalancePlan.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.cluster.v1.BalancePlan";
+                };
+
+                return BalancePlan;
             })();
 
             v1.ConnectionLoad = (function() {
@@ -16319,6 +16800,8 @@ export const shoal = $root.shoal = (() => {
                  * @property {Array.<string>|null} [removedIds] StateSnapshot removedIds
                  * @property {Array.<shoal.cluster.v1.VolumeRecord.$Properties>|null} [volumes] StateSnapshot volumes
                  * @property {Array.<shoal.cluster.v1.AppliedLoad.$Properties>|null} [loads] StateSnapshot loads
+                 * @property {number|null} [lastRoundIndex] StateSnapshot lastRoundIndex
+                 * @property {number|null} [roundsToSkip] StateSnapshot roundsToSkip
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -16403,6 +16886,22 @@ export const shoal = $root.shoal = (() => {
                 StateSnapshot.prototype.loads = $util.emptyArray;
 
                 /**
+                 * StateSnapshot lastRoundIndex.
+                 * @member {number} lastRoundIndex
+                 * @memberof shoal.cluster.v1.StateSnapshot
+                 * @instance
+                 */
+                StateSnapshot.prototype.lastRoundIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StateSnapshot roundsToSkip.
+                 * @member {number} roundsToSkip
+                 * @memberof shoal.cluster.v1.StateSnapshot
+                 * @instance
+                 */
+                StateSnapshot.prototype.roundsToSkip = 0;
+
+                /**
                  * Creates a new StateSnapshot instance using the specified properties.
                  * @function create
                  * @memberof shoal.cluster.v1.StateSnapshot
@@ -16450,6 +16949,10 @@ export const shoal = $root.shoal = (() => {
                     if (message.loads != null && message.loads.length)
                         for (let i = 0; i < message.loads.length; ++i)
                             $root.shoal.cluster.v1.AppliedLoad.encode(message.loads[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                    if (message.lastRoundIndex != null && $Object.hasOwnProperty.call(message, "lastRoundIndex") && (typeof message.lastRoundIndex === "object" ? message.lastRoundIndex.low || message.lastRoundIndex.high : message.lastRoundIndex !== 0))
+                        writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.lastRoundIndex);
+                    if (message.roundsToSkip != null && $Object.hasOwnProperty.call(message, "roundsToSkip") && message.roundsToSkip !== 0)
+                        writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.roundsToSkip);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -16557,6 +17060,24 @@ export const shoal = $root.shoal = (() => {
                                 message.loads.push($root.shoal.cluster.v1.AppliedLoad.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.lastRoundIndex = value;
+                                else
+                                    delete message.lastRoundIndex;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.roundsToSkip = value;
+                                else
+                                    delete message.roundsToSkip;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -16645,6 +17166,12 @@ export const shoal = $root.shoal = (() => {
                                 return "loads." + error;
                         }
                     }
+                    if (message.lastRoundIndex != null && $Object.hasOwnProperty.call(message, "lastRoundIndex"))
+                        if (!$util.isInteger(message.lastRoundIndex) && !(message.lastRoundIndex && $util.isInteger(message.lastRoundIndex.low) && $util.isInteger(message.lastRoundIndex.high)))
+                            return "lastRoundIndex: integer|Long expected";
+                    if (message.roundsToSkip != null && $Object.hasOwnProperty.call(message, "roundsToSkip"))
+                        if (!$util.isInteger(message.roundsToSkip))
+                            return "roundsToSkip: integer expected";
                     return null;
                 };
 
@@ -16716,6 +17243,19 @@ export const shoal = $root.shoal = (() => {
                             message.loads[i] = $root.shoal.cluster.v1.AppliedLoad.fromObject(object.loads[i], _depth + 1);
                         }
                     }
+                    if (object.lastRoundIndex != null)
+                        if (typeof object.lastRoundIndex === "object" ? object.lastRoundIndex.low || object.lastRoundIndex.high : $Number(object.lastRoundIndex) !== 0)
+                            if ($util.Long)
+                                message.lastRoundIndex = $util.Long.fromValue(object.lastRoundIndex, true);
+                            else if (typeof object.lastRoundIndex === "string")
+                                message.lastRoundIndex = $parseInt(object.lastRoundIndex, 10);
+                            else if (typeof object.lastRoundIndex === "number")
+                                message.lastRoundIndex = object.lastRoundIndex;
+                            else if (typeof object.lastRoundIndex === "object")
+                                message.lastRoundIndex = new $util.LongBits(object.lastRoundIndex.low >>> 0, object.lastRoundIndex.high >>> 0).toNumber(true);
+                    if (object.roundsToSkip != null)
+                        if ($Number(object.roundsToSkip) !== 0)
+                            message.roundsToSkip = object.roundsToSkip >>> 0;
                     return message;
                 };
 
@@ -16749,6 +17289,12 @@ export const shoal = $root.shoal = (() => {
                             object.appliedIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
                         } else
                             object.appliedIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.lastRoundIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.lastRoundIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.roundsToSkip = 0;
                     }
                     if (message.formatVersion != null && $Object.hasOwnProperty.call(message, "formatVersion"))
                         object.formatVersion = message.formatVersion;
@@ -16779,6 +17325,15 @@ export const shoal = $root.shoal = (() => {
                         for (let j = 0; j < message.loads.length; ++j)
                             object.loads[j] = $root.shoal.cluster.v1.AppliedLoad.toObject(message.loads[j], options, _depth + 1);
                     }
+                    if (message.lastRoundIndex != null && $Object.hasOwnProperty.call(message, "lastRoundIndex"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.lastRoundIndex = typeof message.lastRoundIndex === "number" ? $BigInt(message.lastRoundIndex) : $util.Long.fromBits(message.lastRoundIndex.low >>> 0, message.lastRoundIndex.high >>> 0, true).toBigInt();
+                        else if (typeof message.lastRoundIndex === "number")
+                            object.lastRoundIndex = options.longs === $String ? $String(message.lastRoundIndex) : message.lastRoundIndex;
+                        else
+                            object.lastRoundIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.lastRoundIndex) : options.longs === $Number ? new $util.LongBits(message.lastRoundIndex.low >>> 0, message.lastRoundIndex.high >>> 0).toNumber(true) : message.lastRoundIndex;
+                    if (message.roundsToSkip != null && $Object.hasOwnProperty.call(message, "roundsToSkip"))
+                        object.roundsToSkip = message.roundsToSkip;
                     return object;
                 };
 
