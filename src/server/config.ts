@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { BLOCK_BYTES } from '../storage/index.js';
 import { DEFAULT_REQUEST_BYTES_MAX, REQUEST_BYTES_MAX_LIMIT } from './limits.js';
+import { PLACEMENT_POLICIES, type PlacementPolicy } from './placement.js';
 import { HOST_PORT_PATTERN, MEMBER_ID_PATTERN } from './validate.js';
 
 /**
@@ -35,6 +36,8 @@ export interface MemberConfig {
   loadIntervalMs: number;
   /** Whether this member, when it leads, proposes the balancer's plans. */
   balance: boolean;
+  /** Where new client connections go. */
+  placement: PlacementPolicy;
   logLevel: 'debug' | 'info' | 'warn' | 'error' | 'silent';
 }
 
@@ -83,6 +86,13 @@ const positiveNumber =
     const n = Number(text);
     if (text.trim() === '' || !Number.isFinite(n) || n < min || n > max) fail(flag, `must be a number from ${min} to ${max}, got "${text}"`);
     return n;
+  };
+
+const oneOf =
+  (choices: readonly string[]): Parse =>
+  (text, flag) => {
+    if (!choices.includes(text)) fail(flag, `must be one of ${choices.join(', ')}, got "${text}"`);
+    return text;
   };
 
 const hostPort: Parse = (text, flag) => {
@@ -153,6 +163,7 @@ export const SERVER_FLAGS: readonly FlagSpec[] = [
   { key: 'capacity', flag: 'capacity', help: "this member's capacity relative to the others (bigger machines more)", default: '1', parse: positiveNumber(0.01, 1000) },
   { key: 'loadIntervalMs', flag: 'load-interval-ms', help: 'how often the member measures and reports its load', default: '1000', parse: integer(100, 60_000) },
   { key: 'balance', flag: 'balance', help: 'when leading, move client connections by the efficiency function\'s plans', default: 'false', boolean: true, parse: flagOn },
+  { key: 'placement', flag: 'placement', help: 'new client connections: none, round-robin or least-loaded (307 to the chosen member)', default: 'none', parse: oneOf(PLACEMENT_POLICIES) },
   { key: 'logLevel', flag: 'log-level', help: 'debug, info, warn, error or silent', default: 'info', parse: logLevel },
 ];
 

@@ -120,6 +120,11 @@ export class ConnectionRegistry {
     entry.bytesByOwner.set(owner, (known ?? 0) + bytes);
   }
 
+  /** Whether the request being handled on `socket` is its connection's first. */
+  isFirstRequest(socket: Socket): boolean {
+    return this.bySocket.get(socket)?.requests === 1;
+  }
+
   /** The id of the connection `socket` belongs to, if registered. */
   idOf(socket: Socket): string | null {
     return this.bySocket.get(socket)?.id ?? null;

@@ -8,7 +8,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Volume, checkVolumeName } from '../cluster/index.js';
 import { HttpStatusError, readBody } from './connect.js';
-import type { ConnectionRegistry } from './connections.js';
+import { type ConnectionRegistry, REDIRECT_HEADER } from './connections.js';
+import { PLACED_PARAM, type Placement } from './placement.js';
 import type { DataPath, Tally } from './data-path.js';
 import { ShoalError, invalidArgument, notFound, unavailable } from './errors.js';
 import { DATA_BYTES_INFLIGHT_MAX, DATA_REQUESTS_INFLIGHT_MAX } from './limits.js';
@@ -34,6 +35,8 @@ export class DataApi {
     private readonly observe: (method: string, status: number, seconds: number) => void = () => {},
     /** Told where each connection's bytes land (its locality). */
     private readonly connections: ConnectionRegistry | null = null,
+    /** Where new connections go (none: served here). */
+    private readonly placement: Placement | null = null,
   ) {}
 
   /** Handles a request whose path starts with DATA_PATH_PREFIX; errors are thrown for the caller to write. */
@@ -48,8 +51,9 @@ export class DataApi {
       closeIfBodyPending(req, res);
       throw new HttpStatusError(405, 'unimplemented', `${req.method} is not allowed on ${path}; use GET or PUT`);
     }
+    if (this.placeElsewhere(req, res, path, query)) return;
     const declaredBytes = req.method === 'PUT' ? declaredBodyBytes(req, res, this.requestBytesMax) : 0;
-    checkQuery(query, req.method === 'PUT' ? ['offset'] : ['offset', 'length']);
+    checkQuery(query, req.method === 'PUT' ? ['offset', PLACED_PARAM] : ['offset', 'length', PLACED_PARAM]);
     const volume = await this.dataPath.volume(name);
     if (req.method === 'PUT') await this.put(req, res, query, volume, declaredBytes);
     else await this.get(req, res, query, volume);
@@ -80,6 +84,29 @@ export class DataApi {
       res.writeHead(range.fromHeader ? 206 : 200, headers);
       res.end(bytes);
     });
+  }
+
+  /**
+   * A new connection's first request, when placement picks another member: answered
+   * 307 with the same request on that member (marked as placed, so it is served
+   * there) and Shoal-Redirect, and the connection closes (its body is not read).
+   */
+  private placeElsewhere(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): boolean {
+    if (this.placement === null || query.has(PLACED_PARAM) || !this.connections?.isFirstRequest(req.socket)) return false;
+    const target = this.placement.choose();
+    if (target === null) return false;
+    const placed = new URLSearchParams(query);
+    placed.set(PLACED_PARAM, '1');
+    const body = JSON.stringify({ code: 'redirect', message: `new connections are placed on ${target}` });
+    res.writeHead(307, {
+      Location: `${target}${path}?${placed.toString()}`,
+      [REDIRECT_HEADER]: target,
+      Connection: 'close',
+      'Content-Type': 'application/json',
+      'Content-Length': Buffer.byteLength(body),
+    });
+    res.end(body);
+    return true;
   }
 
   private tallyFor(req: IncomingMessage): Tally | undefined {

@@ -17,6 +17,7 @@ import { ConnectionRegistry, MOVE_JITTER_MS_MAX, type MoveOutcome } from './conn
 import { DataApi } from './data-api.js';
 import { LoadMonitor } from './load-monitor.js';
 import { Balancer } from './balancer.js';
+import { Placement } from './placement.js';
 import { DataPath } from './data-path.js';
 import { waitFor } from './wait-for.js';
 
@@ -117,7 +118,13 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
       isReachable: (id) => transport.peerStates().get(id)?.connected ?? false,
       connections,
     }),
-    dataApi: new DataApi(dataPath, config.maxRequestBytes, (method, status, seconds) => metrics.dataRequest(method, status, seconds), connections),
+    dataApi: new DataApi(
+      dataPath,
+      config.maxRequestBytes,
+      (method, status, seconds) => metrics.dataRequest(method, status, seconds),
+      connections,
+      new Placement(config.id, config.placement, () => driver!.state),
+    ),
     connections,
     adminToken,
     metrics: async () => ({ contentType: metrics.registry.contentType, body: await metrics.registry.metrics() }),
