@@ -11,6 +11,7 @@ import { type PageSegment, type Volume, routeRange } from '../cluster/index.js';
 import type { PageRequest } from '../transport/index.js';
 import type { RaftDriver } from './driver.js';
 import { ShoalError, notFound, unavailable } from './errors.js';
+import type { IoLimiter } from './io-limiter.js';
 import { OWNER_APPLY_WAIT_MS } from './limits.js';
 import { waitFor } from './wait-for.js';
 
@@ -39,6 +40,8 @@ export interface DataPathOptions {
   store: PageStore;
   peers: PagePeers;
   observer?: DataPathObserver;
+  /** `--io-capacity`: every block-store call takes a token first. None: unlimited. */
+  ioLimiter?: IoLimiter;
 }
 
 /** Error codes of the block store and the peer link that mean "try again", not "you asked wrongly". */
@@ -148,9 +151,13 @@ export class DataPath {
     }
   }
 
-  /** Runs a block-store call, turning its operating errors into API errors. */
+  /**
+   * Runs a block-store call, once the IO limiter grants it, turning its operating
+   * errors (and the limiter's: BLOCK_STORE_BUSY, BLOCK_STORE_CLOSED) into API errors.
+   */
   private async local<T>(call: () => Promise<T>): Promise<T> {
     try {
+      await this.options.ioLimiter?.acquire();
       return await call();
     } catch (err) {
       throw storeFailure(this.options.memberId, err);

@@ -1,9 +1,9 @@
 /**
  * The load monitor: once an interval, measures this member (event-loop
- * utilization; requests and where their bytes landed, per client connection; page
- * requests served for peers), turns that into a load snapshot (src/balance/
- * load-estimate.ts) and proposes it to the Raft log, so every member learns every
- * member's load from the same log.
+ * utilization; the share of `--io-capacity` used; requests and where their bytes
+ * landed, per client connection; page requests served for peers), turns that into
+ * a load snapshot (src/balance/load-estimate.ts) and proposes it to the Raft log,
+ * so every member learns every member's load from the same log.
  */
 import { performance, type EventLoopUtilization } from 'node:perf_hooks';
 import type { Logger as PinoLogger } from 'pino';
@@ -11,6 +11,7 @@ import { estimateLoad } from '../balance/index.js';
 import type { LoadSnapshot } from '../cluster/index.js';
 import type { ConnectionRegistry } from './connections.js';
 import type { RaftDriver } from './driver.js';
+import { type IoLimiter, ioUtilization } from './io-limiter.js';
 
 /** The model's forwardOverhead until the balancer's config is replicated (DESIGN.md's example value). */
 export const DEFAULT_FORWARD_OVERHEAD = 0.3;
@@ -23,6 +24,8 @@ export interface LoadMonitorOptions {
   connections: ConnectionRegistry;
   /** Page requests served for peers so far (a counter). */
   peerRequestsServed: () => number;
+  /** The data path's IO limiter: its calls granted per interval over its capacity are the IO utilization. */
+  ioLimiter: IoLimiter;
   logger: PinoLogger;
 }
 
@@ -31,6 +34,9 @@ export class LoadMonitor {
   private timer: NodeJS.Timeout | null = null;
   private lastElu: EventLoopUtilization = performance.eventLoopUtilization();
   private lastPeerServed: number;
+  private lastIoOps: number;
+  /** When the last interval ended (performance.now ms): timers run late, so the interval is measured. */
+  private lastTickMs: number = performance.now();
   /** Each live connection's cumulative counters at the last tick. */
   private previous = new Map<string, { requests: number; bytesByOwner: Map<string, number> }>();
   private failuresLogged = 0;
@@ -39,6 +45,7 @@ export class LoadMonitor {
 
   constructor(private readonly options: LoadMonitorOptions) {
     this.lastPeerServed = options.peerRequestsServed();
+    this.lastIoOps = options.ioLimiter.usedOps();
   }
 
   start(): void {
@@ -57,6 +64,8 @@ export class LoadMonitor {
     const elu = performance.eventLoopUtilization(this.lastElu);
     this.lastElu = performance.eventLoopUtilization();
     const served = o.peerRequestsServed();
+    const ioOps = o.ioLimiter.usedOps();
+    const nowMs = performance.now();
     const snapshot = estimateLoad(
       {
         memberId: o.memberId,
@@ -64,13 +73,15 @@ export class LoadMonitor {
         intervalMs: o.intervalMs,
         capacity: o.capacity,
         eventLoopUtilization: elu.utilization,
-        ioUtilization: 0,
+        ioUtilization: ioUtilization(ioOps - this.lastIoOps, o.ioLimiter.opsPerSecond, nowMs - this.lastTickMs),
         peerRequestsServed: served - this.lastPeerServed,
         connections: this.connectionDeltas(),
       },
       DEFAULT_FORWARD_OVERHEAD,
     );
     this.lastPeerServed = served;
+    this.lastIoOps = ioOps;
+    this.lastTickMs = nowMs;
     this.latest = snapshot;
     if (!o.driver.leaderId() || o.driver.failure) return;
     o.driver.propose({ reportLoad: snapshot }).catch((err: unknown) => {
