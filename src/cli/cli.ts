@@ -8,6 +8,7 @@ import { runVolume, volumeUsage } from './volume.js';
 import { PLAN_SPEC, runPlan } from './plan.js';
 import { connectionsUsage, runConnections } from './connections.js';
 import { LOAD_SPEC, runLoad } from './load.js';
+import { balanceUsage, runBalance } from './balance.js';
 import { READ_SPEC, runRead } from './read.js';
 import { WRITE_SPEC, runWrite } from './write.js';
 
@@ -47,6 +48,10 @@ Load balancing
   shoal load [--json] [--watch]        every member's load as replicated: utilization, heaviest connections
   shoal connections [--json]           every member's client connections: activity, pages by owner
   shoal connections move ID --to M     move a client connection (its member closes it with a redirect)
+  shoal balance --dry-run              plan now on the replicated loads, without moving anything
+  shoal balance config [--min-gain X ...] [--enabled true|false] [--placement P]
+                                       show the balancer's settings; with flags, change them for the group
+  shoal balance decisions              the member's recent rounds: moves and gain, or why nothing moved
   shoal plan --input FILE.json [--rounds N]
                                        the efficiency function offline: which connection moves
                                        would make the group more efficient (DESIGN.md's input)
@@ -70,6 +75,7 @@ const USAGES: Record<string, () => string> = {
   plan: () => commandUsage(PLAN_SPEC),
   connections: connectionsUsage,
   load: () => commandUsage(LOAD_SPEC),
+  balance: balanceUsage,
 };
 
 const COMMANDS: Record<string, Command> = {
@@ -84,6 +90,7 @@ const COMMANDS: Record<string, Command> = {
   plan: runPlan,
   connections: runConnections,
   load: runLoad,
+  balance: runBalance,
 };
 
 async function runCluster(argv: readonly string[]): Promise<number> {

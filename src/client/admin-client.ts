@@ -139,6 +139,21 @@ export class AdminClient {
     return this.call('GetLoad', admin.GetLoadRequest, admin.GetLoadResponse, request, options);
   }
 
+  /** The balancer's settings in effect on the called member. */
+  getBalancerConfig(request: shoal.admin.v1.IGetBalancerConfigRequest = {}, options?: CallOptions): Promise<shoal.admin.v1.GetBalancerConfigResponse> {
+    return this.call('GetBalancerConfig', admin.GetBalancerConfigRequest, admin.GetBalancerConfigResponse, request, options);
+  }
+
+  /** Replaces the balancer's settings for the whole group (every field). */
+  setBalancerConfig(request: shoal.admin.v1.ISetBalancerConfigRequest, options?: CallOptions): Promise<shoal.admin.v1.SetBalancerConfigResponse> {
+    return this.call('SetBalancerConfig', admin.SetBalancerConfigRequest, admin.SetBalancerConfigResponse, request, options);
+  }
+
+  /** The called member's recent balancing rounds. */
+  listDecisions(request: shoal.admin.v1.IListDecisionsRequest = {}, options?: CallOptions): Promise<shoal.admin.v1.ListDecisionsResponse> {
+    return this.call('ListDecisions', admin.ListDecisionsRequest, admin.ListDecisionsResponse, request, options);
+  }
+
   /** Closes the pooled connections; calls made afterwards fail. */
   async close(): Promise<void> {
     await this.pool.close();

@@ -33,9 +33,22 @@ export interface BalancePlanCommand {
   costAfter: number;
 }
 
+/** The balancer's settings, replicated (SetBalancerConfig). */
+export interface BalancerSettings {
+  forwardOverhead: number;
+  overloadRatio: number;
+  utilizationFloor: number;
+  minGain: number;
+  cooldownMs: number;
+  movesPerRoundMax: number;
+  enabled: boolean;
+  placement: string;
+}
+
 /** A command of the replicated log. */
 export interface Command {
   reportLoad?: LoadSnapshot;
+  setBalancer?: BalancerSettings;
   balancePlan?: BalancePlanCommand;
   requestId: string;
   noop?: { payload: Uint8Array };
@@ -76,6 +89,7 @@ export function encodeCommand(command: Command): Uint8Array {
     moveConnections: command.moveConnections ?? null,
     reportLoad: command.reportLoad ? loadToWire(command.reportLoad) : null,
     balancePlan: command.balancePlan ?? null,
+    setBalancer: command.setBalancer ?? null,
   }).finish();
 }
 
@@ -98,6 +112,7 @@ export function decodeCommand(bytes: Uint8Array): Command {
       command.moveConnections = { moves, reason: c.moveConnections.reason ?? '' };
     }
     if (c.reportLoad) command.reportLoad = loadFromWire(c.reportLoad);
+    if (c.setBalancer) command.setBalancer = balancerFromWire(c.setBalancer);
     if (c.balancePlan) {
       const p = c.balancePlan;
       command.balancePlan = {
@@ -133,5 +148,19 @@ export function loadFromWire(w: shoal.cluster.v1.ILoadSnapshot): LoadSnapshot {
     connections: (w.connections ?? []).map((c) => ({ id: c.id ?? '', work: c.work ?? 0, pages: { ...(c.pages ?? {}) } })),
     otherConnections: w.otherConnections ?? 0,
     otherWork: w.otherWork ?? 0,
+  };
+}
+
+/** Decoded balancer settings, every field present. */
+export function balancerFromWire(w: shoal.cluster.v1.IBalancerSettings): BalancerSettings {
+  return {
+    forwardOverhead: w.forwardOverhead ?? 0,
+    overloadRatio: w.overloadRatio ?? 0,
+    utilizationFloor: w.utilizationFloor ?? 0,
+    minGain: w.minGain ?? 0,
+    cooldownMs: Number(w.cooldownMs ?? 0),
+    movesPerRoundMax: w.movesPerRoundMax ?? 0,
+    enabled: w.enabled ?? false,
+    placement: w.placement ?? '',
   };
 }

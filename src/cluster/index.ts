@@ -18,6 +18,7 @@ export {
 } from './volumes.js';
 export {
   type BalancePlanCommand,
+  type BalancerSettings,
   type Command,
   type ConnectionMove,
   type CreateVolumeCommand,

@@ -1,5 +1,5 @@
 import { shoal } from '../proto/gen/shoal.js';
-import { ClusterCodecError, loadFromWire, loadToWire } from './codec.js';
+import { ClusterCodecError, balancerFromWire, loadFromWire, loadToWire } from './codec.js';
 import { PageMap } from './page-map.js';
 import { ClusterState } from './state.js';
 import type { Volume } from './volumes.js';
@@ -29,6 +29,7 @@ export function encodeClusterSnapshot(state: ClusterState): Uint8Array {
     loads: state.loadList().map((l) => ({ load: loadToWire(l.load), appliedIndex: l.appliedIndex })),
     lastRoundIndex: state.lastRoundIndex,
     roundsToSkip: state.roundsToSkip,
+    balancer: state.balancer,
   }).finish();
 }
 
@@ -58,6 +59,7 @@ export function decodeClusterSnapshot(bytes: Uint8Array): ClusterState {
   for (const v of s.volumes ?? []) state.addVolume(decodeVolume(v));
   state.lastRoundIndex = Number(s.lastRoundIndex ?? 0);
   state.roundsToSkip = s.roundsToSkip ?? 0;
+  state.balancer = s.balancer ? balancerFromWire(s.balancer) : null;
   for (const l of s.loads ?? []) {
     if (!l.load) continue;
     const load = loadFromWire(l.load);

@@ -1,6 +1,7 @@
 import { type ConfChange, ConfChangeType, type Entry, EntryType, decodeConfChange } from '../raft/index.js';
 import {
   type BalancePlanCommand,
+  type BalancerSettings,
   type Command,
   type ConnectionMove,
   type CreateVolumeCommand,
@@ -51,6 +52,8 @@ export class ClusterState {
   lastRoundIndex = 0;
   /** Rounds that complete without planning, after a plan that moved connections. */
   roundsToSkip = 0;
+  /** The balancer's replicated settings; null until the first SetBalancerConfig. */
+  balancer: BalancerSettings | null = null;
 
   /**
    * Applies one committed entry. The caller has already handed a ConfChange entry
@@ -72,6 +75,7 @@ export class ClusterState {
     if (command.moveConnections) rejection = this.moveConnections(command.moveConnections, entry.index, effects);
     if (command.reportLoad) rejection = this.reportLoad(command.reportLoad, entry.index, effects);
     if (command.balancePlan) rejection = this.balancePlan(command.balancePlan, entry.index, effects);
+    if (command.setBalancer) rejection = this.setBalancer(command.setBalancer);
     effects.unshift({ kind: 'command-applied', requestId: command.requestId, index: entry.index, command, rejection });
     return effects;
   }
@@ -151,6 +155,21 @@ export class ClusterState {
       this.lastRoundIndex = index;
       this.roundsToSkip = BALANCE_ROUNDS_AFTER_PLAN;
     }
+    return null;
+  }
+
+  /**
+   * Replaces the balancer's settings. The admin service checked them against the
+   * efficiency function's ranges; here only what every member can check alike
+   * without that layer: finite numbers and a known placement.
+   */
+  private setBalancer(settings: BalancerSettings): Rejection | null {
+    const numbers = [settings.forwardOverhead, settings.overloadRatio, settings.utilizationFloor, settings.minGain, settings.cooldownMs, settings.movesPerRoundMax];
+    if (numbers.some((n) => !Number.isFinite(n) || n < 0)) return { code: 'invalid_argument', message: 'balancer settings must be finite, non-negative numbers' };
+    if (!['none', 'round-robin', 'least-loaded'].includes(settings.placement)) {
+      return { code: 'invalid_argument', message: `placement "${settings.placement}" is not none, round-robin or least-loaded` };
+    }
+    this.balancer = { ...settings };
     return null;
   }
 

@@ -10,6 +10,8 @@ import { validateMemberId, validatePeerAddress, validateClientUrl } from './vali
 import { waitFor } from './wait-for.js';
 import { createVolume, deleteVolume, getRoutingTable, listVolumes } from './volume-admin.js';
 import { getLoad, listConnections, moveConnection } from './connection-admin.js';
+import { type BalancerFlags, getBalancerConfig, listDecisions, setBalancerConfig } from './balance-admin.js';
+import type { Balancer } from './balancer.js';
 import type { ConnectionRegistry } from './connections.js';
 
 const admin = shoal.admin.v1;
@@ -25,6 +27,8 @@ export interface AdminContext {
   isReachable(id: string): boolean;
   /** This member's client connections. */
   connections: ConnectionRegistry;
+  balancer: Balancer;
+  balancerFlags: BalancerFlags;
 }
 
 const ROLE_BY_STATE: Record<StateType, shoal.admin.v1.Role> = {
@@ -63,6 +67,9 @@ export function adminMethods(ctx: AdminContext): Record<string, UnaryMethod<unkn
     GetRoutingTable: method(admin.GetRoutingTableRequest, admin.GetRoutingTableResponse, (req) => getRoutingTable(ctx.driver, req)),
     ListConnections: method(admin.ListConnectionsRequest, admin.ListConnectionsResponse, async () => listConnections(ctx.memberId, ctx.connections)),
     GetLoad: method(admin.GetLoadRequest, admin.GetLoadResponse, (req) => getLoad(ctx.driver, req)),
+    GetBalancerConfig: method(admin.GetBalancerConfigRequest, admin.GetBalancerConfigResponse, async () => getBalancerConfig(ctx.driver.state, ctx.balancerFlags)),
+    SetBalancerConfig: leaderOnly(ctx, 'SetBalancerConfig', admin.SetBalancerConfigRequest, admin.SetBalancerConfigResponse, (req) => setBalancerConfig(ctx.driver, req)),
+    ListDecisions: method(admin.ListDecisionsRequest, admin.ListDecisionsResponse, async () => listDecisions(ctx.balancer)),
     MoveConnection: leaderOnly(ctx, 'MoveConnection', admin.MoveConnectionRequest, admin.MoveConnectionResponse, (req) => moveConnection(ctx.driver, req)),
   };
   return methods as unknown as Record<string, UnaryMethod<unknown, unknown>>;

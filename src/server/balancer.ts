@@ -10,6 +10,7 @@
  */
 import type { Logger as PinoLogger } from 'pino';
 import { PlanInputError, type PlanOutput, plan, planInputFromLoads } from '../balance/index.js';
+import { type BalancerFlags, effectiveBalancer, planConfigOf } from './balance-admin.js';
 import type { BalancePlanCommand, Effect } from '../cluster/index.js';
 import type { RaftDriver } from './driver.js';
 import type { MemberMetrics } from './metrics.js';
@@ -19,8 +20,8 @@ export const PLANS_REMEMBERED_MAX = 32;
 
 export interface BalancerOptions {
   driver: RaftDriver;
-  /** Whether this member, when it leads, proposes plans (`--balance`). */
-  enabled: boolean;
+  /** This member's `--balance` and `--placement`, in effect until the group sets the balancer's settings. */
+  flags: BalancerFlags;
   metrics: MemberMetrics;
   logger: PinoLogger;
 }
@@ -58,7 +59,8 @@ export class Balancer {
     if (this.decisions.length > PLANS_REMEMBERED_MAX) this.decisions.shift();
     metrics.balanceRounds.inc();
     const output = decision.output;
-    if (!this.options.enabled || output === null || output.moves.length === 0 || !driver.isLeader()) return;
+    const enabled = effectiveBalancer(driver.state, this.options.flags).enabled;
+    if (!enabled || output === null || output.moves.length === 0 || !driver.isLeader()) return;
     const command: BalancePlanCommand = {
       computedAtIndex: index,
       nowMs,
@@ -73,7 +75,8 @@ export class Balancer {
   /** The plan of the round completed at `index`, on the state as it is now (this is called during that entry's apply). */
   private decide(index: number, nowMs: number): RoundDecision {
     try {
-      const output = plan(planInputFromLoads(this.options.driver.state.loadList(), nowMs, {}));
+      const state = this.options.driver.state;
+      const output = plan(planInputFromLoads(state.loadList(), nowMs, planConfigOf(state)));
       return { index, nowMs, output, error: null };
     } catch (err) {
       if (!(err instanceof PlanInputError)) throw err;

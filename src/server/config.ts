@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { BLOCK_BYTES } from '../storage/index.js';
-import { DEFAULT_REQUEST_BYTES_MAX, REQUEST_BYTES_MAX_LIMIT } from './limits.js';
+import { DEFAULT_REQUEST_BYTES_MAX, IO_CAPACITY_OPS_PER_SECOND_MAX, REQUEST_BYTES_MAX_LIMIT } from './limits.js';
 import { PLACEMENT_POLICIES, type PlacementPolicy } from './placement.js';
 import { HOST_PORT_PATTERN, MEMBER_ID_PATTERN } from './validate.js';
 
@@ -32,6 +32,8 @@ export interface MemberConfig {
   maxRequestBytes: number;
   /** c_m: this member's capacity relative to the others. */
   capacity: number;
+  /** Block-store calls per second this member's data path may make; 0 = unlimited. */
+  ioCapacity: number;
   /** How often the load monitor measures and reports this member's load. */
   loadIntervalMs: number;
   /** Whether this member, when it leads, proposes the balancer's plans. */
@@ -161,6 +163,13 @@ export const SERVER_FLAGS: readonly FlagSpec[] = [
     parse: integer(BLOCK_BYTES, REQUEST_BYTES_MAX_LIMIT),
   },
   { key: 'capacity', flag: 'capacity', help: "this member's capacity relative to the others (bigger machines more)", default: '1', parse: positiveNumber(0.01, 1000) },
+  {
+    key: 'ioCapacity',
+    flag: 'io-capacity',
+    help: 'block-store calls (page reads and writes, for clients and peers) per second this member makes at most; 0 = unlimited',
+    default: '0',
+    parse: integer(0, IO_CAPACITY_OPS_PER_SECOND_MAX),
+  },
   { key: 'loadIntervalMs', flag: 'load-interval-ms', help: 'how often the member measures and reports its load', default: '1000', parse: integer(100, 60_000) },
   { key: 'balance', flag: 'balance', help: 'when leading, move client connections by the efficiency function\'s plans', default: 'false', boolean: true, parse: flagOn },
   { key: 'placement', flag: 'placement', help: 'new client connections: none, round-robin or least-loaded (307 to the chosen member)', default: 'none', parse: oneOf(PLACEMENT_POLICIES) },

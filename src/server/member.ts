@@ -17,8 +17,10 @@ import { ConnectionRegistry, MOVE_JITTER_MS_MAX, type MoveOutcome } from './conn
 import { DataApi } from './data-api.js';
 import { LoadMonitor } from './load-monitor.js';
 import { Balancer } from './balancer.js';
-import { Placement } from './placement.js';
+import { Placement, type PlacementPolicy } from './placement.js';
+import { effectiveBalancer } from './balance-admin.js';
 import { DataPath } from './data-path.js';
+import { IoLimiter } from './io-limiter.js';
 import { waitFor } from './wait-for.js';
 
 /** The most bytes of a secret or token file we read: they are short strings. */
@@ -81,7 +83,8 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
     onCommit: (seconds) => metrics.commitSeconds.observe(seconds),
   });
   metrics.watchBlockStore(() => blocks.stats());
-  const dataPath = new DataPath({ memberId: config.id, driver, store: blocks, peers: transport, observer: metrics });
+  const ioLimiter = new IoLimiter({ opsPerSecond: config.ioCapacity });
+  const dataPath = new DataPath({ memberId: config.id, driver, store: blocks, peers: transport, observer: metrics, ioLimiter });
   transport.onPageRequest((from, request) => dataPath.servePeer(from, request));
   driver.onEffect((effect) => {
     if (effect.kind !== 'volume-deleted') return;
@@ -99,10 +102,12 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
     driver,
     connections,
     peerRequestsServed: () => transport.stats().pageRequestsServed,
+    ioLimiter,
     logger: log,
   });
   metrics.watchLoad(() => loadMonitor.latest);
-  const balancer = new Balancer({ driver, enabled: config.balance, metrics, logger: log });
+  const balancerFlags = { enabled: config.balance, placement: config.placement };
+  const balancer = new Balancer({ driver, flags: balancerFlags, metrics, logger: log });
   driver.onEffect((effect) => balancer.onEffect(effect));
   await transport.start();
   driver.start();
@@ -117,13 +122,15 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
       version: SHOAL_VERSION,
       isReachable: (id) => transport.peerStates().get(id)?.connected ?? false,
       connections,
+      balancer,
+      balancerFlags,
     }),
     dataApi: new DataApi(
       dataPath,
       config.maxRequestBytes,
       (method, status, seconds) => metrics.dataRequest(method, status, seconds),
       connections,
-      new Placement(config.id, config.placement, () => driver!.state),
+      new Placement(config.id, () => effectiveBalancer(driver!.state, balancerFlags).placement as PlacementPolicy, () => driver!.state),
     ),
     connections,
     adminToken,
@@ -142,7 +149,7 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
     logger: log,
     stop: () => {
       loadMonitor.stop();
-      return stopMember(driver!, server, transport, storage, blocks, log, stopAnnouncing);
+      return stopMember(driver!, server, transport, storage, blocks, ioLimiter, log, stopAnnouncing);
     },
   };
   return running;
@@ -154,11 +161,14 @@ async function stopMember(
   transport: TcpTransport,
   storage: LevelRaftStorage,
   blocks: BlockStore,
+  ioLimiter: IoLimiter,
   log: PinoLogger,
   stopAnnouncing: () => void,
 ): Promise<void> {
   stopAnnouncing();
   await handOffLeadership(driver, log);
+  // Calls still waiting for IO capacity are answered 503 now: the server's close waits for every request in flight.
+  ioLimiter.close();
   await closeServer(server);
   await driver.stop();
   await transport.close();

@@ -32,16 +32,18 @@ export class Placement {
 
   constructor(
     private readonly memberId: string,
-    private readonly policy: PlacementPolicy,
+    /** The policy in effect (replicated once set, else this member's flag). */
+    private readonly policy: () => PlacementPolicy,
     private readonly state: () => ClusterState,
   ) {}
 
   /** The client URL of the member that should serve a new connection, or null to serve it here. */
   choose(): string | null {
-    if (this.policy === 'none') return null;
+    const policy = this.policy();
+    if (policy === 'none') return null;
     const members = this.state().memberList().filter((m) => !m.learner && m.clientUrl);
     if (members.length < 2) return null;
-    const chosen = this.policy === 'round-robin' ? members[this.turn++ % members.length]! : this.leastLoaded(members);
+    const chosen = policy === 'round-robin' ? members[this.turn++ % members.length]! : this.leastLoaded(members);
     return chosen === undefined || chosen.id === this.memberId ? null : chosen.clientUrl;
   }
 

@@ -1,5 +1,6 @@
 import test from 'ava';
 import { ShoalClient } from '../../src/client/index.js';
+import { runShoalHere } from './cli-capture.js';
 import { TestGroup } from './group.js';
 import { metricValue, parseMetrics } from './metrics.js';
 import { eventually } from './poll.js';
@@ -78,4 +79,35 @@ test.serial('clients piled on n1 are spread by committed plans, with no failed r
     t.true((await metric(id, 'shoal_balance_rounds_total')) > 0, `${id} planned rounds`);
   }
   t.true(clients.some((c) => c.currentMember() !== group.endpoint('n1')), 'some client now talks to another member');
+});
+
+test.serial('the balancer settings: flags until set, then replicated to every member; decisions and a dry run are shown', async (t) => {
+  const before = await group.client('n2').getBalancerConfig({});
+  t.false(before.replicated);
+  t.true(before.config!.enabled, 'from --balance');
+  t.is(before.config!.minGain, 0.02);
+  const set = await runShoalHere(['balance', 'config', '--min-gain', '0.05', '--cooldown-ms', '10000', '--endpoint', group.endpoint('n3')]);
+  t.is(set.code, 0, set.stderr);
+  t.regex(set.stdout, /minGain\s+0\.05/);
+  for (const id of ['n1', 'n2', 'n3']) {
+    // A follower may apply the change a moment after the leader answered.
+    const seen = await eventually(`${id} to apply the settings`, async () => {
+      const answer = await group.client(id).getBalancerConfig({});
+      return answer.replicated ? answer : undefined;
+    }, 10_000);
+    t.is(seen.config!.minGain, 0.05);
+    t.is(Number(seen.config!.cooldownMs), 10000);
+    t.true(seen.config!.enabled, 'unchanged fields keep their values');
+  }
+  const bad = await runShoalHere(['balance', 'config', '--min-gain', '5', '--endpoint', group.endpoint('n1')]);
+  t.is(bad.code, 1);
+  t.regex(bad.stderr, /invalid_argument: config\.minGain must be a number from 0 to 0\.99/);
+  const badPlacement = await runShoalHere(['balance', 'config', '--placement', 'random', '--endpoint', group.endpoint('n1')]);
+  t.regex(badPlacement.stderr, /placement must be one of none, round-robin, least-loaded/);
+  const decisions = await runShoalHere(['balance', 'decisions', '--endpoint', group.endpoint('n1')]);
+  t.is(decisions.code, 0, decisions.stderr);
+  t.regex(decisions.stdout, /round @\d+: /);
+  const dry = await runShoalHere(['balance', '--dry-run', '--endpoint', group.endpoint('n2')]);
+  t.is(dry.code, 0, dry.stderr);
+  t.regex(dry.stdout, /utilization: n1 \d+%, n2 \d+%, n3 \d+%/);
 });

@@ -67,6 +67,15 @@ export namespace shoal {
 
                 /** Calls GetLoad. */
                 getLoad: shoal.admin.v1.AdminService.GetLoad;
+
+                /** Calls GetBalancerConfig. */
+                getBalancerConfig: shoal.admin.v1.AdminService.GetBalancerConfig;
+
+                /** Calls SetBalancerConfig. */
+                setBalancerConfig: shoal.admin.v1.AdminService.SetBalancerConfig;
+
+                /** Calls ListDecisions. */
+                listDecisions: shoal.admin.v1.AdminService.ListDecisions;
             }
 
             namespace AdminService {
@@ -314,6 +323,63 @@ export namespace shoal {
                   readonly path: "/shoal.admin.v1.AdminService/GetLoad";
                   readonly requestType: "GetLoadRequest";
                   readonly responseType: "GetLoadResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#getBalancerConfig}.
+                 * @param error Error, if any
+                 * @param [response] GetBalancerConfigResponse
+                 */
+                type GetBalancerConfigCallback = (error: (Error|null), response?: shoal.admin.v1.GetBalancerConfigResponse) => void;
+
+                /** Calls GetBalancerConfig. */
+                type GetBalancerConfig = {
+                  (request: shoal.admin.v1.IGetBalancerConfigRequest, callback: shoal.admin.v1.AdminService.GetBalancerConfigCallback): void;
+                  (request: shoal.admin.v1.IGetBalancerConfigRequest): Promise<shoal.admin.v1.GetBalancerConfigResponse>;
+                  readonly name: "GetBalancerConfig";
+                  readonly path: "/shoal.admin.v1.AdminService/GetBalancerConfig";
+                  readonly requestType: "GetBalancerConfigRequest";
+                  readonly responseType: "GetBalancerConfigResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#setBalancerConfig}.
+                 * @param error Error, if any
+                 * @param [response] SetBalancerConfigResponse
+                 */
+                type SetBalancerConfigCallback = (error: (Error|null), response?: shoal.admin.v1.SetBalancerConfigResponse) => void;
+
+                /** Calls SetBalancerConfig. */
+                type SetBalancerConfig = {
+                  (request: shoal.admin.v1.ISetBalancerConfigRequest, callback: shoal.admin.v1.AdminService.SetBalancerConfigCallback): void;
+                  (request: shoal.admin.v1.ISetBalancerConfigRequest): Promise<shoal.admin.v1.SetBalancerConfigResponse>;
+                  readonly name: "SetBalancerConfig";
+                  readonly path: "/shoal.admin.v1.AdminService/SetBalancerConfig";
+                  readonly requestType: "SetBalancerConfigRequest";
+                  readonly responseType: "SetBalancerConfigResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#listDecisions}.
+                 * @param error Error, if any
+                 * @param [response] ListDecisionsResponse
+                 */
+                type ListDecisionsCallback = (error: (Error|null), response?: shoal.admin.v1.ListDecisionsResponse) => void;
+
+                /** Calls ListDecisions. */
+                type ListDecisions = {
+                  (request: shoal.admin.v1.IListDecisionsRequest, callback: shoal.admin.v1.AdminService.ListDecisionsCallback): void;
+                  (request: shoal.admin.v1.IListDecisionsRequest): Promise<shoal.admin.v1.ListDecisionsResponse>;
+                  readonly name: "ListDecisions";
+                  readonly path: "/shoal.admin.v1.AdminService/ListDecisions";
+                  readonly requestType: "ListDecisionsRequest";
+                  readonly responseType: "ListDecisionsResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -4504,6 +4570,1149 @@ export namespace shoal {
                 /** Shape of a GetLoadResponse. */
                 type $Shape = shoal.admin.v1.GetLoadResponse.$Properties;
             }
+
+            /**
+             * Properties of a BalancerConfig.
+             * @deprecated Use shoal.admin.v1.BalancerConfig.$Properties instead.
+             */
+            interface IBalancerConfig extends shoal.admin.v1.BalancerConfig.$Properties {
+            }
+
+            /** Represents a BalancerConfig. */
+            class BalancerConfig {
+
+                /**
+                 * Constructs a new BalancerConfig.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.BalancerConfig.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** BalancerConfig forwardOverhead. */
+                forwardOverhead: number;
+
+                /** BalancerConfig overloadRatio. */
+                overloadRatio: number;
+
+                /** BalancerConfig utilizationFloor. */
+                utilizationFloor: number;
+
+                /** BalancerConfig minGain. */
+                minGain: number;
+
+                /** BalancerConfig cooldownMs. */
+                cooldownMs: number;
+
+                /** BalancerConfig movesPerRoundMax. */
+                movesPerRoundMax: number;
+
+                /** BalancerConfig enabled. */
+                enabled: boolean;
+
+                /** BalancerConfig placement. */
+                placement: string;
+
+                /**
+                 * Creates a new BalancerConfig instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BalancerConfig instance
+                 */
+                static create(properties: shoal.admin.v1.BalancerConfig.$Shape): shoal.admin.v1.BalancerConfig & shoal.admin.v1.BalancerConfig.$Shape;
+                static create(properties?: shoal.admin.v1.BalancerConfig.$Properties): shoal.admin.v1.BalancerConfig;
+
+                /**
+                 * Encodes the specified BalancerConfig message. Does not implicitly {@link shoal.admin.v1.BalancerConfig.verify|verify} messages.
+                 * @param message BalancerConfig message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.BalancerConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified BalancerConfig message, length delimited. Does not implicitly {@link shoal.admin.v1.BalancerConfig.verify|verify} messages.
+                 * @param message BalancerConfig message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.BalancerConfig.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BalancerConfig message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.BalancerConfig & shoal.admin.v1.BalancerConfig.$Shape} BalancerConfig
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.BalancerConfig & shoal.admin.v1.BalancerConfig.$Shape;
+
+                /**
+                 * Decodes a BalancerConfig message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.BalancerConfig & shoal.admin.v1.BalancerConfig.$Shape} BalancerConfig
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.BalancerConfig & shoal.admin.v1.BalancerConfig.$Shape;
+
+                /**
+                 * Verifies a BalancerConfig message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a BalancerConfig message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BalancerConfig
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.BalancerConfig;
+
+                /**
+                 * Creates a plain object from a BalancerConfig message. Also converts values to other types if specified.
+                 * @param message BalancerConfig
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.BalancerConfig, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BalancerConfig to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for BalancerConfig
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace BalancerConfig {
+
+                /** Properties of a BalancerConfig. */
+                interface $Properties {
+
+                    /** BalancerConfig forwardOverhead */
+                    forwardOverhead?: (number|null);
+
+                    /** BalancerConfig overloadRatio */
+                    overloadRatio?: (number|null);
+
+                    /** BalancerConfig utilizationFloor */
+                    utilizationFloor?: (number|null);
+
+                    /** BalancerConfig minGain */
+                    minGain?: (number|null);
+
+                    /** BalancerConfig cooldownMs */
+                    cooldownMs?: (number|null);
+
+                    /** BalancerConfig movesPerRoundMax */
+                    movesPerRoundMax?: (number|null);
+
+                    /** BalancerConfig enabled */
+                    enabled?: (boolean|null);
+
+                    /** BalancerConfig placement */
+                    placement?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BalancerConfig. */
+                type $Shape = shoal.admin.v1.BalancerConfig.$Properties;
+            }
+
+            /**
+             * Properties of a GetBalancerConfigRequest.
+             * @deprecated Use shoal.admin.v1.GetBalancerConfigRequest.$Properties instead.
+             */
+            interface IGetBalancerConfigRequest extends shoal.admin.v1.GetBalancerConfigRequest.$Properties {
+            }
+
+            /** Represents a GetBalancerConfigRequest. */
+            class GetBalancerConfigRequest {
+
+                /**
+                 * Constructs a new GetBalancerConfigRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.GetBalancerConfigRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new GetBalancerConfigRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetBalancerConfigRequest instance
+                 */
+                static create(properties: shoal.admin.v1.GetBalancerConfigRequest.$Shape): shoal.admin.v1.GetBalancerConfigRequest & shoal.admin.v1.GetBalancerConfigRequest.$Shape;
+                static create(properties?: shoal.admin.v1.GetBalancerConfigRequest.$Properties): shoal.admin.v1.GetBalancerConfigRequest;
+
+                /**
+                 * Encodes the specified GetBalancerConfigRequest message. Does not implicitly {@link shoal.admin.v1.GetBalancerConfigRequest.verify|verify} messages.
+                 * @param message GetBalancerConfigRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.GetBalancerConfigRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetBalancerConfigRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.GetBalancerConfigRequest.verify|verify} messages.
+                 * @param message GetBalancerConfigRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.GetBalancerConfigRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetBalancerConfigRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.GetBalancerConfigRequest & shoal.admin.v1.GetBalancerConfigRequest.$Shape} GetBalancerConfigRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.GetBalancerConfigRequest & shoal.admin.v1.GetBalancerConfigRequest.$Shape;
+
+                /**
+                 * Decodes a GetBalancerConfigRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.GetBalancerConfigRequest & shoal.admin.v1.GetBalancerConfigRequest.$Shape} GetBalancerConfigRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.GetBalancerConfigRequest & shoal.admin.v1.GetBalancerConfigRequest.$Shape;
+
+                /**
+                 * Verifies a GetBalancerConfigRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetBalancerConfigRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetBalancerConfigRequest
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.GetBalancerConfigRequest;
+
+                /**
+                 * Creates a plain object from a GetBalancerConfigRequest message. Also converts values to other types if specified.
+                 * @param message GetBalancerConfigRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.GetBalancerConfigRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetBalancerConfigRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetBalancerConfigRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetBalancerConfigRequest {
+
+                /** Properties of a GetBalancerConfigRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetBalancerConfigRequest. */
+                type $Shape = shoal.admin.v1.GetBalancerConfigRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetBalancerConfigResponse.
+             * @deprecated Use shoal.admin.v1.GetBalancerConfigResponse.$Properties instead.
+             */
+            interface IGetBalancerConfigResponse extends shoal.admin.v1.GetBalancerConfigResponse.$Properties {
+            }
+
+            /** Represents a GetBalancerConfigResponse. */
+            class GetBalancerConfigResponse {
+
+                /**
+                 * Constructs a new GetBalancerConfigResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.GetBalancerConfigResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetBalancerConfigResponse config. */
+                config?: (shoal.admin.v1.BalancerConfig.$Properties|null);
+
+                /** GetBalancerConfigResponse replicated. */
+                replicated: boolean;
+
+                /**
+                 * Creates a new GetBalancerConfigResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetBalancerConfigResponse instance
+                 */
+                static create(properties: shoal.admin.v1.GetBalancerConfigResponse.$Shape): shoal.admin.v1.GetBalancerConfigResponse & shoal.admin.v1.GetBalancerConfigResponse.$Shape;
+                static create(properties?: shoal.admin.v1.GetBalancerConfigResponse.$Properties): shoal.admin.v1.GetBalancerConfigResponse;
+
+                /**
+                 * Encodes the specified GetBalancerConfigResponse message. Does not implicitly {@link shoal.admin.v1.GetBalancerConfigResponse.verify|verify} messages.
+                 * @param message GetBalancerConfigResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.GetBalancerConfigResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetBalancerConfigResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.GetBalancerConfigResponse.verify|verify} messages.
+                 * @param message GetBalancerConfigResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.GetBalancerConfigResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetBalancerConfigResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.GetBalancerConfigResponse & shoal.admin.v1.GetBalancerConfigResponse.$Shape} GetBalancerConfigResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.GetBalancerConfigResponse & shoal.admin.v1.GetBalancerConfigResponse.$Shape;
+
+                /**
+                 * Decodes a GetBalancerConfigResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.GetBalancerConfigResponse & shoal.admin.v1.GetBalancerConfigResponse.$Shape} GetBalancerConfigResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.GetBalancerConfigResponse & shoal.admin.v1.GetBalancerConfigResponse.$Shape;
+
+                /**
+                 * Verifies a GetBalancerConfigResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetBalancerConfigResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetBalancerConfigResponse
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.GetBalancerConfigResponse;
+
+                /**
+                 * Creates a plain object from a GetBalancerConfigResponse message. Also converts values to other types if specified.
+                 * @param message GetBalancerConfigResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.GetBalancerConfigResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetBalancerConfigResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetBalancerConfigResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetBalancerConfigResponse {
+
+                /** Properties of a GetBalancerConfigResponse. */
+                interface $Properties {
+
+                    /** GetBalancerConfigResponse config */
+                    config?: (shoal.admin.v1.BalancerConfig.$Properties|null);
+
+                    /** GetBalancerConfigResponse replicated */
+                    replicated?: (boolean|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetBalancerConfigResponse. */
+                type $Shape = shoal.admin.v1.GetBalancerConfigResponse.$Properties;
+            }
+
+            /**
+             * Properties of a SetBalancerConfigRequest.
+             * @deprecated Use shoal.admin.v1.SetBalancerConfigRequest.$Properties instead.
+             */
+            interface ISetBalancerConfigRequest extends shoal.admin.v1.SetBalancerConfigRequest.$Properties {
+            }
+
+            /** Represents a SetBalancerConfigRequest. */
+            class SetBalancerConfigRequest {
+
+                /**
+                 * Constructs a new SetBalancerConfigRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.SetBalancerConfigRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SetBalancerConfigRequest config. */
+                config?: (shoal.admin.v1.BalancerConfig.$Properties|null);
+
+                /**
+                 * Creates a new SetBalancerConfigRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SetBalancerConfigRequest instance
+                 */
+                static create(properties: shoal.admin.v1.SetBalancerConfigRequest.$Shape): shoal.admin.v1.SetBalancerConfigRequest & shoal.admin.v1.SetBalancerConfigRequest.$Shape;
+                static create(properties?: shoal.admin.v1.SetBalancerConfigRequest.$Properties): shoal.admin.v1.SetBalancerConfigRequest;
+
+                /**
+                 * Encodes the specified SetBalancerConfigRequest message. Does not implicitly {@link shoal.admin.v1.SetBalancerConfigRequest.verify|verify} messages.
+                 * @param message SetBalancerConfigRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.SetBalancerConfigRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SetBalancerConfigRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.SetBalancerConfigRequest.verify|verify} messages.
+                 * @param message SetBalancerConfigRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.SetBalancerConfigRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SetBalancerConfigRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.SetBalancerConfigRequest & shoal.admin.v1.SetBalancerConfigRequest.$Shape} SetBalancerConfigRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.SetBalancerConfigRequest & shoal.admin.v1.SetBalancerConfigRequest.$Shape;
+
+                /**
+                 * Decodes a SetBalancerConfigRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.SetBalancerConfigRequest & shoal.admin.v1.SetBalancerConfigRequest.$Shape} SetBalancerConfigRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.SetBalancerConfigRequest & shoal.admin.v1.SetBalancerConfigRequest.$Shape;
+
+                /**
+                 * Verifies a SetBalancerConfigRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SetBalancerConfigRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SetBalancerConfigRequest
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.SetBalancerConfigRequest;
+
+                /**
+                 * Creates a plain object from a SetBalancerConfigRequest message. Also converts values to other types if specified.
+                 * @param message SetBalancerConfigRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.SetBalancerConfigRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SetBalancerConfigRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SetBalancerConfigRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SetBalancerConfigRequest {
+
+                /** Properties of a SetBalancerConfigRequest. */
+                interface $Properties {
+
+                    /** SetBalancerConfigRequest config */
+                    config?: (shoal.admin.v1.BalancerConfig.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SetBalancerConfigRequest. */
+                type $Shape = shoal.admin.v1.SetBalancerConfigRequest.$Properties;
+            }
+
+            /**
+             * Properties of a SetBalancerConfigResponse.
+             * @deprecated Use shoal.admin.v1.SetBalancerConfigResponse.$Properties instead.
+             */
+            interface ISetBalancerConfigResponse extends shoal.admin.v1.SetBalancerConfigResponse.$Properties {
+            }
+
+            /** Represents a SetBalancerConfigResponse. */
+            class SetBalancerConfigResponse {
+
+                /**
+                 * Constructs a new SetBalancerConfigResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.SetBalancerConfigResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** SetBalancerConfigResponse config. */
+                config?: (shoal.admin.v1.BalancerConfig.$Properties|null);
+
+                /**
+                 * Creates a new SetBalancerConfigResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns SetBalancerConfigResponse instance
+                 */
+                static create(properties: shoal.admin.v1.SetBalancerConfigResponse.$Shape): shoal.admin.v1.SetBalancerConfigResponse & shoal.admin.v1.SetBalancerConfigResponse.$Shape;
+                static create(properties?: shoal.admin.v1.SetBalancerConfigResponse.$Properties): shoal.admin.v1.SetBalancerConfigResponse;
+
+                /**
+                 * Encodes the specified SetBalancerConfigResponse message. Does not implicitly {@link shoal.admin.v1.SetBalancerConfigResponse.verify|verify} messages.
+                 * @param message SetBalancerConfigResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.SetBalancerConfigResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified SetBalancerConfigResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.SetBalancerConfigResponse.verify|verify} messages.
+                 * @param message SetBalancerConfigResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.SetBalancerConfigResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a SetBalancerConfigResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.SetBalancerConfigResponse & shoal.admin.v1.SetBalancerConfigResponse.$Shape} SetBalancerConfigResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.SetBalancerConfigResponse & shoal.admin.v1.SetBalancerConfigResponse.$Shape;
+
+                /**
+                 * Decodes a SetBalancerConfigResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.SetBalancerConfigResponse & shoal.admin.v1.SetBalancerConfigResponse.$Shape} SetBalancerConfigResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.SetBalancerConfigResponse & shoal.admin.v1.SetBalancerConfigResponse.$Shape;
+
+                /**
+                 * Verifies a SetBalancerConfigResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a SetBalancerConfigResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns SetBalancerConfigResponse
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.SetBalancerConfigResponse;
+
+                /**
+                 * Creates a plain object from a SetBalancerConfigResponse message. Also converts values to other types if specified.
+                 * @param message SetBalancerConfigResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.SetBalancerConfigResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this SetBalancerConfigResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for SetBalancerConfigResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SetBalancerConfigResponse {
+
+                /** Properties of a SetBalancerConfigResponse. */
+                interface $Properties {
+
+                    /** SetBalancerConfigResponse config */
+                    config?: (shoal.admin.v1.BalancerConfig.$Properties|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a SetBalancerConfigResponse. */
+                type $Shape = shoal.admin.v1.SetBalancerConfigResponse.$Properties;
+            }
+
+            /**
+             * Properties of a PlannedMove.
+             * @deprecated Use shoal.admin.v1.PlannedMove.$Properties instead.
+             */
+            interface IPlannedMove extends shoal.admin.v1.PlannedMove.$Properties {
+            }
+
+            /** Represents a PlannedMove. */
+            class PlannedMove {
+
+                /**
+                 * Constructs a new PlannedMove.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.PlannedMove.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** PlannedMove connection. */
+                connection: string;
+
+                /** PlannedMove from. */
+                from: string;
+
+                /** PlannedMove to. */
+                to: string;
+
+                /** PlannedMove gain. */
+                gain: number;
+
+                /**
+                 * Creates a new PlannedMove instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns PlannedMove instance
+                 */
+                static create(properties: shoal.admin.v1.PlannedMove.$Shape): shoal.admin.v1.PlannedMove & shoal.admin.v1.PlannedMove.$Shape;
+                static create(properties?: shoal.admin.v1.PlannedMove.$Properties): shoal.admin.v1.PlannedMove;
+
+                /**
+                 * Encodes the specified PlannedMove message. Does not implicitly {@link shoal.admin.v1.PlannedMove.verify|verify} messages.
+                 * @param message PlannedMove message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.PlannedMove.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified PlannedMove message, length delimited. Does not implicitly {@link shoal.admin.v1.PlannedMove.verify|verify} messages.
+                 * @param message PlannedMove message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.PlannedMove.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a PlannedMove message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.PlannedMove & shoal.admin.v1.PlannedMove.$Shape} PlannedMove
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.PlannedMove & shoal.admin.v1.PlannedMove.$Shape;
+
+                /**
+                 * Decodes a PlannedMove message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.PlannedMove & shoal.admin.v1.PlannedMove.$Shape} PlannedMove
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.PlannedMove & shoal.admin.v1.PlannedMove.$Shape;
+
+                /**
+                 * Verifies a PlannedMove message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a PlannedMove message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns PlannedMove
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.PlannedMove;
+
+                /**
+                 * Creates a plain object from a PlannedMove message. Also converts values to other types if specified.
+                 * @param message PlannedMove
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.PlannedMove, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this PlannedMove to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for PlannedMove
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace PlannedMove {
+
+                /** Properties of a PlannedMove. */
+                interface $Properties {
+
+                    /** PlannedMove connection */
+                    connection?: (string|null);
+
+                    /** PlannedMove from */
+                    from?: (string|null);
+
+                    /** PlannedMove to */
+                    to?: (string|null);
+
+                    /** PlannedMove gain */
+                    gain?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a PlannedMove. */
+                type $Shape = shoal.admin.v1.PlannedMove.$Properties;
+            }
+
+            /**
+             * Properties of a Decision.
+             * @deprecated Use shoal.admin.v1.Decision.$Properties instead.
+             */
+            interface IDecision extends shoal.admin.v1.Decision.$Properties {
+            }
+
+            /** Represents a Decision. */
+            class Decision {
+
+                /**
+                 * Constructs a new Decision.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.Decision.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** Decision roundIndex. */
+                roundIndex: number;
+
+                /** Decision nowMs. */
+                nowMs: number;
+
+                /** Decision moves. */
+                moves: shoal.admin.v1.PlannedMove.$Properties[];
+
+                /** Decision costBefore. */
+                costBefore: number;
+
+                /** Decision costAfter. */
+                costAfter: number;
+
+                /** Decision reasons. */
+                reasons: string[];
+
+                /** Decision utilization. */
+                utilization: { [k: string]: number };
+
+                /**
+                 * Creates a new Decision instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns Decision instance
+                 */
+                static create(properties: shoal.admin.v1.Decision.$Shape): shoal.admin.v1.Decision & shoal.admin.v1.Decision.$Shape;
+                static create(properties?: shoal.admin.v1.Decision.$Properties): shoal.admin.v1.Decision;
+
+                /**
+                 * Encodes the specified Decision message. Does not implicitly {@link shoal.admin.v1.Decision.verify|verify} messages.
+                 * @param message Decision message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.Decision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified Decision message, length delimited. Does not implicitly {@link shoal.admin.v1.Decision.verify|verify} messages.
+                 * @param message Decision message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.Decision.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a Decision message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.Decision & shoal.admin.v1.Decision.$Shape} Decision
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.Decision & shoal.admin.v1.Decision.$Shape;
+
+                /**
+                 * Decodes a Decision message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.Decision & shoal.admin.v1.Decision.$Shape} Decision
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.Decision & shoal.admin.v1.Decision.$Shape;
+
+                /**
+                 * Verifies a Decision message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a Decision message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns Decision
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.Decision;
+
+                /**
+                 * Creates a plain object from a Decision message. Also converts values to other types if specified.
+                 * @param message Decision
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.Decision, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this Decision to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for Decision
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Decision {
+
+                /** Properties of a Decision. */
+                interface $Properties {
+
+                    /** Decision roundIndex */
+                    roundIndex?: (number|null);
+
+                    /** Decision nowMs */
+                    nowMs?: (number|null);
+
+                    /** Decision moves */
+                    moves?: (shoal.admin.v1.PlannedMove.$Properties[]|null);
+
+                    /** Decision costBefore */
+                    costBefore?: (number|null);
+
+                    /** Decision costAfter */
+                    costAfter?: (number|null);
+
+                    /** Decision reasons */
+                    reasons?: (string[]|null);
+
+                    /** Decision utilization */
+                    utilization?: ({ [k: string]: number }|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a Decision. */
+                type $Shape = shoal.admin.v1.Decision.$Properties;
+            }
+
+            /**
+             * Properties of a ListDecisionsRequest.
+             * @deprecated Use shoal.admin.v1.ListDecisionsRequest.$Properties instead.
+             */
+            interface IListDecisionsRequest extends shoal.admin.v1.ListDecisionsRequest.$Properties {
+            }
+
+            /** Represents a ListDecisionsRequest. */
+            class ListDecisionsRequest {
+
+                /**
+                 * Constructs a new ListDecisionsRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.ListDecisionsRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new ListDecisionsRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListDecisionsRequest instance
+                 */
+                static create(properties: shoal.admin.v1.ListDecisionsRequest.$Shape): shoal.admin.v1.ListDecisionsRequest & shoal.admin.v1.ListDecisionsRequest.$Shape;
+                static create(properties?: shoal.admin.v1.ListDecisionsRequest.$Properties): shoal.admin.v1.ListDecisionsRequest;
+
+                /**
+                 * Encodes the specified ListDecisionsRequest message. Does not implicitly {@link shoal.admin.v1.ListDecisionsRequest.verify|verify} messages.
+                 * @param message ListDecisionsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.ListDecisionsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListDecisionsRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.ListDecisionsRequest.verify|verify} messages.
+                 * @param message ListDecisionsRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.ListDecisionsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListDecisionsRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ListDecisionsRequest & shoal.admin.v1.ListDecisionsRequest.$Shape} ListDecisionsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.ListDecisionsRequest & shoal.admin.v1.ListDecisionsRequest.$Shape;
+
+                /**
+                 * Decodes a ListDecisionsRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ListDecisionsRequest & shoal.admin.v1.ListDecisionsRequest.$Shape} ListDecisionsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.ListDecisionsRequest & shoal.admin.v1.ListDecisionsRequest.$Shape;
+
+                /**
+                 * Verifies a ListDecisionsRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListDecisionsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListDecisionsRequest
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.ListDecisionsRequest;
+
+                /**
+                 * Creates a plain object from a ListDecisionsRequest message. Also converts values to other types if specified.
+                 * @param message ListDecisionsRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.ListDecisionsRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListDecisionsRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListDecisionsRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListDecisionsRequest {
+
+                /** Properties of a ListDecisionsRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListDecisionsRequest. */
+                type $Shape = shoal.admin.v1.ListDecisionsRequest.$Properties;
+            }
+
+            /**
+             * Properties of a ListDecisionsResponse.
+             * @deprecated Use shoal.admin.v1.ListDecisionsResponse.$Properties instead.
+             */
+            interface IListDecisionsResponse extends shoal.admin.v1.ListDecisionsResponse.$Properties {
+            }
+
+            /** Represents a ListDecisionsResponse. */
+            class ListDecisionsResponse {
+
+                /**
+                 * Constructs a new ListDecisionsResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.ListDecisionsResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** ListDecisionsResponse decisions. */
+                decisions: shoal.admin.v1.Decision.$Properties[];
+
+                /**
+                 * Creates a new ListDecisionsResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns ListDecisionsResponse instance
+                 */
+                static create(properties: shoal.admin.v1.ListDecisionsResponse.$Shape): shoal.admin.v1.ListDecisionsResponse & shoal.admin.v1.ListDecisionsResponse.$Shape;
+                static create(properties?: shoal.admin.v1.ListDecisionsResponse.$Properties): shoal.admin.v1.ListDecisionsResponse;
+
+                /**
+                 * Encodes the specified ListDecisionsResponse message. Does not implicitly {@link shoal.admin.v1.ListDecisionsResponse.verify|verify} messages.
+                 * @param message ListDecisionsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.ListDecisionsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified ListDecisionsResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.ListDecisionsResponse.verify|verify} messages.
+                 * @param message ListDecisionsResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.ListDecisionsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a ListDecisionsResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ListDecisionsResponse & shoal.admin.v1.ListDecisionsResponse.$Shape} ListDecisionsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.ListDecisionsResponse & shoal.admin.v1.ListDecisionsResponse.$Shape;
+
+                /**
+                 * Decodes a ListDecisionsResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ListDecisionsResponse & shoal.admin.v1.ListDecisionsResponse.$Shape} ListDecisionsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.ListDecisionsResponse & shoal.admin.v1.ListDecisionsResponse.$Shape;
+
+                /**
+                 * Verifies a ListDecisionsResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a ListDecisionsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns ListDecisionsResponse
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.ListDecisionsResponse;
+
+                /**
+                 * Creates a plain object from a ListDecisionsResponse message. Also converts values to other types if specified.
+                 * @param message ListDecisionsResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.ListDecisionsResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this ListDecisionsResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for ListDecisionsResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListDecisionsResponse {
+
+                /** Properties of a ListDecisionsResponse. */
+                interface $Properties {
+
+                    /** ListDecisionsResponse decisions */
+                    decisions?: (shoal.admin.v1.Decision.$Properties[]|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a ListDecisionsResponse. */
+                type $Shape = shoal.admin.v1.ListDecisionsResponse.$Properties;
+            }
         }
     }
 
@@ -4685,8 +5894,11 @@ export namespace shoal {
                 /** Command balancePlan. */
                 balancePlan?: (shoal.cluster.v1.BalancePlan.$Properties|null);
 
+                /** Command setBalancer. */
+                setBalancer?: (shoal.cluster.v1.BalancerSettings.$Properties|null);
+
                 /** Command body. */
-                body?: ("noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad"|"balancePlan");
+                body?: ("noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad"|"balancePlan"|"setBalancer");
 
                 /**
                  * Creates a new Command instance using the specified properties.
@@ -4796,8 +6008,11 @@ export namespace shoal {
                     /** Command balancePlan */
                     balancePlan?: (shoal.cluster.v1.BalancePlan.$Properties|null);
 
+                    /** Command setBalancer */
+                    setBalancer?: (shoal.cluster.v1.BalancerSettings.$Properties|null);
+
                     /** Command body */
-                    body?: ("noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad"|"balancePlan");
+                    body?: ("noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad"|"balancePlan"|"setBalancer");
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -4813,10 +6028,170 @@ export namespace shoal {
                   moveConnections?: shoal.cluster.v1.MoveConnections.$Shape|null;
                   reportLoad?: shoal.cluster.v1.LoadSnapshot.$Shape|null;
                   balancePlan?: shoal.cluster.v1.BalancePlan.$Shape|null;
+                  setBalancer?: shoal.cluster.v1.BalancerSettings.$Shape|null;
                   $unknowns?: Uint8Array[];
                 } & (
-                  ({ body?: undefined; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "createVolume"; noop?: null; updateMember?: null; createVolume: shoal.cluster.v1.CreateVolume.$Shape; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "deleteVolume"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume: shoal.cluster.v1.DeleteVolume.$Shape; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "moveConnections"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections: shoal.cluster.v1.MoveConnections.$Shape; reportLoad?: null; balancePlan?: null }|{ body?: "reportLoad"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad: shoal.cluster.v1.LoadSnapshot.$Shape; balancePlan?: null }|{ body?: "balancePlan"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan: shoal.cluster.v1.BalancePlan.$Shape })
+                  ({ body?: undefined; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null; setBalancer?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null; setBalancer?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null; setBalancer?: null }|{ body?: "createVolume"; noop?: null; updateMember?: null; createVolume: shoal.cluster.v1.CreateVolume.$Shape; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null; setBalancer?: null }|{ body?: "deleteVolume"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume: shoal.cluster.v1.DeleteVolume.$Shape; moveConnections?: null; reportLoad?: null; balancePlan?: null; setBalancer?: null }|{ body?: "moveConnections"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections: shoal.cluster.v1.MoveConnections.$Shape; reportLoad?: null; balancePlan?: null; setBalancer?: null }|{ body?: "reportLoad"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad: shoal.cluster.v1.LoadSnapshot.$Shape; balancePlan?: null; setBalancer?: null }|{ body?: "balancePlan"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan: shoal.cluster.v1.BalancePlan.$Shape; setBalancer?: null }|{ body?: "setBalancer"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null; setBalancer: shoal.cluster.v1.BalancerSettings.$Shape })
                 );
+            }
+
+            /**
+             * Properties of a BalancerSettings.
+             * @deprecated Use shoal.cluster.v1.BalancerSettings.$Properties instead.
+             */
+            interface IBalancerSettings extends shoal.cluster.v1.BalancerSettings.$Properties {
+            }
+
+            /** Represents a BalancerSettings. */
+            class BalancerSettings {
+
+                /**
+                 * Constructs a new BalancerSettings.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.cluster.v1.BalancerSettings.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** BalancerSettings forwardOverhead. */
+                forwardOverhead: number;
+
+                /** BalancerSettings overloadRatio. */
+                overloadRatio: number;
+
+                /** BalancerSettings utilizationFloor. */
+                utilizationFloor: number;
+
+                /** BalancerSettings minGain. */
+                minGain: number;
+
+                /** BalancerSettings cooldownMs. */
+                cooldownMs: number;
+
+                /** BalancerSettings movesPerRoundMax. */
+                movesPerRoundMax: number;
+
+                /** BalancerSettings enabled. */
+                enabled: boolean;
+
+                /** BalancerSettings placement. */
+                placement: string;
+
+                /**
+                 * Creates a new BalancerSettings instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns BalancerSettings instance
+                 */
+                static create(properties: shoal.cluster.v1.BalancerSettings.$Shape): shoal.cluster.v1.BalancerSettings & shoal.cluster.v1.BalancerSettings.$Shape;
+                static create(properties?: shoal.cluster.v1.BalancerSettings.$Properties): shoal.cluster.v1.BalancerSettings;
+
+                /**
+                 * Encodes the specified BalancerSettings message. Does not implicitly {@link shoal.cluster.v1.BalancerSettings.verify|verify} messages.
+                 * @param message BalancerSettings message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.cluster.v1.BalancerSettings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified BalancerSettings message, length delimited. Does not implicitly {@link shoal.cluster.v1.BalancerSettings.verify|verify} messages.
+                 * @param message BalancerSettings message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.cluster.v1.BalancerSettings.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a BalancerSettings message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.BalancerSettings & shoal.cluster.v1.BalancerSettings.$Shape} BalancerSettings
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.cluster.v1.BalancerSettings & shoal.cluster.v1.BalancerSettings.$Shape;
+
+                /**
+                 * Decodes a BalancerSettings message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.BalancerSettings & shoal.cluster.v1.BalancerSettings.$Shape} BalancerSettings
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.cluster.v1.BalancerSettings & shoal.cluster.v1.BalancerSettings.$Shape;
+
+                /**
+                 * Verifies a BalancerSettings message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a BalancerSettings message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns BalancerSettings
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.cluster.v1.BalancerSettings;
+
+                /**
+                 * Creates a plain object from a BalancerSettings message. Also converts values to other types if specified.
+                 * @param message BalancerSettings
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.cluster.v1.BalancerSettings, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this BalancerSettings to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for BalancerSettings
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace BalancerSettings {
+
+                /** Properties of a BalancerSettings. */
+                interface $Properties {
+
+                    /** BalancerSettings forwardOverhead */
+                    forwardOverhead?: (number|null);
+
+                    /** BalancerSettings overloadRatio */
+                    overloadRatio?: (number|null);
+
+                    /** BalancerSettings utilizationFloor */
+                    utilizationFloor?: (number|null);
+
+                    /** BalancerSettings minGain */
+                    minGain?: (number|null);
+
+                    /** BalancerSettings cooldownMs */
+                    cooldownMs?: (number|null);
+
+                    /** BalancerSettings movesPerRoundMax */
+                    movesPerRoundMax?: (number|null);
+
+                    /** BalancerSettings enabled */
+                    enabled?: (boolean|null);
+
+                    /** BalancerSettings placement */
+                    placement?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a BalancerSettings. */
+                type $Shape = shoal.cluster.v1.BalancerSettings.$Properties;
             }
 
             /**
@@ -6317,6 +7692,9 @@ export namespace shoal {
                 /** StateSnapshot roundsToSkip. */
                 roundsToSkip: number;
 
+                /** StateSnapshot balancer. */
+                balancer?: (shoal.cluster.v1.BalancerSettings.$Properties|null);
+
                 /**
                  * Creates a new StateSnapshot instance using the specified properties.
                  * @param [properties] Properties to set
@@ -6424,6 +7802,9 @@ export namespace shoal {
 
                     /** StateSnapshot roundsToSkip */
                     roundsToSkip?: (number|null);
+
+                    /** StateSnapshot balancer */
+                    balancer?: (shoal.cluster.v1.BalancerSettings.$Properties|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

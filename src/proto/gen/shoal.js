@@ -602,6 +602,129 @@ export const shoal = $root.shoal = (() => {
                     responseStream: { value: $undefined }
                 });
 
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#getBalancerConfig}.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef GetBalancerConfigCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {shoal.admin.v1.GetBalancerConfigResponse} [response] GetBalancerConfigResponse
+                 */
+
+                /**
+                 * Calls GetBalancerConfig.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef GetBalancerConfig
+                 * @type {{
+                 *   (request: shoal.admin.v1.IGetBalancerConfigRequest, callback: shoal.admin.v1.AdminService.GetBalancerConfigCallback): void;
+                 *   (request: shoal.admin.v1.IGetBalancerConfigRequest): Promise<shoal.admin.v1.GetBalancerConfigResponse>;
+                 *   readonly name: "GetBalancerConfig";
+                 *   readonly path: "/shoal.admin.v1.AdminService/GetBalancerConfig";
+                 *   readonly requestType: "GetBalancerConfigRequest";
+                 *   readonly responseType: "GetBalancerConfigResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls GetBalancerConfig.
+                 * @name shoal.admin.v1.AdminService#getBalancerConfig
+                 * @type {shoal.admin.v1.AdminService.GetBalancerConfig}
+                 */
+                $Object.defineProperties(AdminService.prototype.getBalancerConfig = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.getBalancerConfig, $root.shoal.admin.v1.GetBalancerConfigRequest, $root.shoal.admin.v1.GetBalancerConfigResponse, request, callback);
+                }, {
+                    name: { value: "GetBalancerConfig" },
+                    path: { value: "/shoal.admin.v1.AdminService/GetBalancerConfig" },
+                    requestType: { value: "GetBalancerConfigRequest" },
+                    responseType: { value: "GetBalancerConfigResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#setBalancerConfig}.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef SetBalancerConfigCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {shoal.admin.v1.SetBalancerConfigResponse} [response] SetBalancerConfigResponse
+                 */
+
+                /**
+                 * Calls SetBalancerConfig.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef SetBalancerConfig
+                 * @type {{
+                 *   (request: shoal.admin.v1.ISetBalancerConfigRequest, callback: shoal.admin.v1.AdminService.SetBalancerConfigCallback): void;
+                 *   (request: shoal.admin.v1.ISetBalancerConfigRequest): Promise<shoal.admin.v1.SetBalancerConfigResponse>;
+                 *   readonly name: "SetBalancerConfig";
+                 *   readonly path: "/shoal.admin.v1.AdminService/SetBalancerConfig";
+                 *   readonly requestType: "SetBalancerConfigRequest";
+                 *   readonly responseType: "SetBalancerConfigResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls SetBalancerConfig.
+                 * @name shoal.admin.v1.AdminService#setBalancerConfig
+                 * @type {shoal.admin.v1.AdminService.SetBalancerConfig}
+                 */
+                $Object.defineProperties(AdminService.prototype.setBalancerConfig = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.setBalancerConfig, $root.shoal.admin.v1.SetBalancerConfigRequest, $root.shoal.admin.v1.SetBalancerConfigResponse, request, callback);
+                }, {
+                    name: { value: "SetBalancerConfig" },
+                    path: { value: "/shoal.admin.v1.AdminService/SetBalancerConfig" },
+                    requestType: { value: "SetBalancerConfigRequest" },
+                    responseType: { value: "SetBalancerConfigResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#listDecisions}.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef ListDecisionsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {shoal.admin.v1.ListDecisionsResponse} [response] ListDecisionsResponse
+                 */
+
+                /**
+                 * Calls ListDecisions.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef ListDecisions
+                 * @type {{
+                 *   (request: shoal.admin.v1.IListDecisionsRequest, callback: shoal.admin.v1.AdminService.ListDecisionsCallback): void;
+                 *   (request: shoal.admin.v1.IListDecisionsRequest): Promise<shoal.admin.v1.ListDecisionsResponse>;
+                 *   readonly name: "ListDecisions";
+                 *   readonly path: "/shoal.admin.v1.AdminService/ListDecisions";
+                 *   readonly requestType: "ListDecisionsRequest";
+                 *   readonly responseType: "ListDecisionsResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls ListDecisions.
+                 * @name shoal.admin.v1.AdminService#listDecisions
+                 * @type {shoal.admin.v1.AdminService.ListDecisions}
+                 */
+                $Object.defineProperties(AdminService.prototype.listDecisions = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.listDecisions, $root.shoal.admin.v1.ListDecisionsRequest, $root.shoal.admin.v1.ListDecisionsResponse, request, callback);
+                }, {
+                    name: { value: "ListDecisions" },
+                    path: { value: "/shoal.admin.v1.AdminService/ListDecisions" },
+                    requestType: { value: "ListDecisionsRequest" },
+                    responseType: { value: "ListDecisionsResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
                 return AdminService;
             })();
 
@@ -11747,6 +11870,3044 @@ export const shoal = $root.shoal = (() => {
                 return GetLoadResponse;
             })();
 
+            v1.BalancerConfig = (function() {
+
+                /**
+                 * Properties of a BalancerConfig.
+                 * @typedef {Object} shoal.admin.v1.BalancerConfig.$Properties
+                 * @property {number|null} [forwardOverhead] BalancerConfig forwardOverhead
+                 * @property {number|null} [overloadRatio] BalancerConfig overloadRatio
+                 * @property {number|null} [utilizationFloor] BalancerConfig utilizationFloor
+                 * @property {number|null} [minGain] BalancerConfig minGain
+                 * @property {number|null} [cooldownMs] BalancerConfig cooldownMs
+                 * @property {number|null} [movesPerRoundMax] BalancerConfig movesPerRoundMax
+                 * @property {boolean|null} [enabled] BalancerConfig enabled
+                 * @property {string|null} [placement] BalancerConfig placement
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a BalancerConfig.
+                 * @memberof shoal.admin.v1
+                 * @interface IBalancerConfig
+                 * @augments shoal.admin.v1.BalancerConfig.$Properties
+                 * @deprecated Use shoal.admin.v1.BalancerConfig.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a BalancerConfig.
+                 * @typedef {shoal.admin.v1.BalancerConfig.$Properties} shoal.admin.v1.BalancerConfig.$Shape
+                 */
+
+                /**
+                 * Constructs a new BalancerConfig.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a BalancerConfig.
+                 * @constructor
+                 * @param {shoal.admin.v1.BalancerConfig.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const BalancerConfig = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * BalancerConfig forwardOverhead.
+                 * @member {number} forwardOverhead
+                 * @memberof shoal.admin.v1.BalancerConfig
+                 * @instance
+                 */
+                BalancerConfig.prototype.forwardOverhead = 0;
+
+                /**
+                 * BalancerConfig overloadRatio.
+                 * @member {number} overloadRatio
+                 * @memberof shoal.admin.v1.BalancerConfig
+                 * @instance
+                 */
+                BalancerConfig.prototype.overloadRatio = 0;
+
+                /**
+                 * BalancerConfig utilizationFloor.
+                 * @member {number} utilizationFloor
+                 * @memberof shoal.admin.v1.BalancerConfig
+                 * @instance
+                 */
+                BalancerConfig.prototype.utilizationFloor = 0;
+
+                /**
+                 * BalancerConfig minGain.
+                 * @member {number} minGain
+                 * @memberof shoal.admin.v1.BalancerConfig
+                 * @instance
+                 */
+                BalancerConfig.prototype.minGain = 0;
+
+                /**
+                 * BalancerConfig cooldownMs.
+                 * @member {number} cooldownMs
+                 * @memberof shoal.admin.v1.BalancerConfig
+                 * @instance
+                 */
+                BalancerConfig.prototype.cooldownMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * BalancerConfig movesPerRoundMax.
+                 * @member {number} movesPerRoundMax
+                 * @memberof shoal.admin.v1.BalancerConfig
+                 * @instance
+                 */
+                BalancerConfig.prototype.movesPerRoundMax = 0;
+
+                /**
+                 * BalancerConfig enabled.
+                 * @member {boolean} enabled
+                 * @memberof shoal.admin.v1.BalancerConfig
+                 * @instance
+                 */
+                BalancerConfig.prototype.enabled = false;
+
+                /**
+                 * BalancerConfig placement.
+                 * @member {string} placement
+                 * @memberof shoal.admin.v1.BalancerConfig
+                 * @instance
+                 */
+                BalancerConfig.prototype.placement = "";
+
+                /**
+                 * Creates a new BalancerConfig instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.BalancerConfig
+                 * @static
+                 * @param {shoal.admin.v1.BalancerConfig.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.BalancerConfig} BalancerConfig instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.BalancerConfig.$Shape): shoal.admin.v1.BalancerConfig & shoal.admin.v1.BalancerConfig.$Shape;
+                 *   (properties?: shoal.admin.v1.BalancerConfig.$Properties): shoal.admin.v1.BalancerConfig;
+                 * }}
+                 */
+                BalancerConfig.create = function(properties) {
+                    return new BalancerConfig(properties);
+                };
+
+                /**
+                 * Encodes the specified BalancerConfig message. Does not implicitly {@link shoal.admin.v1.BalancerConfig.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.BalancerConfig
+                 * @static
+                 * @param {shoal.admin.v1.BalancerConfig.$Properties} message BalancerConfig message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BalancerConfig.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.forwardOverhead != null && $Object.hasOwnProperty.call(message, "forwardOverhead") && !$Object.is(message.forwardOverhead, 0))
+                        writer.uint32(/* id 1, wireType 1 =*/9).double(message.forwardOverhead);
+                    if (message.overloadRatio != null && $Object.hasOwnProperty.call(message, "overloadRatio") && !$Object.is(message.overloadRatio, 0))
+                        writer.uint32(/* id 2, wireType 1 =*/17).double(message.overloadRatio);
+                    if (message.utilizationFloor != null && $Object.hasOwnProperty.call(message, "utilizationFloor") && !$Object.is(message.utilizationFloor, 0))
+                        writer.uint32(/* id 3, wireType 1 =*/25).double(message.utilizationFloor);
+                    if (message.minGain != null && $Object.hasOwnProperty.call(message, "minGain") && !$Object.is(message.minGain, 0))
+                        writer.uint32(/* id 4, wireType 1 =*/33).double(message.minGain);
+                    if (message.cooldownMs != null && $Object.hasOwnProperty.call(message, "cooldownMs") && (typeof message.cooldownMs === "object" ? message.cooldownMs.low || message.cooldownMs.high : message.cooldownMs !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.cooldownMs);
+                    if (message.movesPerRoundMax != null && $Object.hasOwnProperty.call(message, "movesPerRoundMax") && message.movesPerRoundMax !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.movesPerRoundMax);
+                    if (message.enabled != null && $Object.hasOwnProperty.call(message, "enabled") && message.enabled !== false)
+                        writer.uint32(/* id 7, wireType 0 =*/56).bool(message.enabled);
+                    if (message.placement != null && $Object.hasOwnProperty.call(message, "placement") && message.placement !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.placement);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified BalancerConfig message, length delimited. Does not implicitly {@link shoal.admin.v1.BalancerConfig.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.BalancerConfig
+                 * @static
+                 * @param {shoal.admin.v1.BalancerConfig.$Properties} message BalancerConfig message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BalancerConfig.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a BalancerConfig message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.BalancerConfig
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.BalancerConfig & shoal.admin.v1.BalancerConfig.$Shape} BalancerConfig
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BalancerConfig.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.BalancerConfig();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.forwardOverhead = value;
+                                else
+                                    delete message.forwardOverhead;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.overloadRatio = value;
+                                else
+                                    delete message.overloadRatio;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.utilizationFloor = value;
+                                else
+                                    delete message.utilizationFloor;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.minGain = value;
+                                else
+                                    delete message.minGain;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.cooldownMs = value;
+                                else
+                                    delete message.cooldownMs;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.movesPerRoundMax = value;
+                                else
+                                    delete message.movesPerRoundMax;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.enabled = value;
+                                else
+                                    delete message.enabled;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.placement = value;
+                                else
+                                    delete message.placement;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a BalancerConfig message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.BalancerConfig
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.BalancerConfig & shoal.admin.v1.BalancerConfig.$Shape} BalancerConfig
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BalancerConfig.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a BalancerConfig message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.BalancerConfig
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                BalancerConfig.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.forwardOverhead != null && $Object.hasOwnProperty.call(message, "forwardOverhead"))
+                        if (typeof message.forwardOverhead !== "number")
+                            return "forwardOverhead: number expected";
+                    if (message.overloadRatio != null && $Object.hasOwnProperty.call(message, "overloadRatio"))
+                        if (typeof message.overloadRatio !== "number")
+                            return "overloadRatio: number expected";
+                    if (message.utilizationFloor != null && $Object.hasOwnProperty.call(message, "utilizationFloor"))
+                        if (typeof message.utilizationFloor !== "number")
+                            return "utilizationFloor: number expected";
+                    if (message.minGain != null && $Object.hasOwnProperty.call(message, "minGain"))
+                        if (typeof message.minGain !== "number")
+                            return "minGain: number expected";
+                    if (message.cooldownMs != null && $Object.hasOwnProperty.call(message, "cooldownMs"))
+                        if (!$util.isInteger(message.cooldownMs) && !(message.cooldownMs && $util.isInteger(message.cooldownMs.low) && $util.isInteger(message.cooldownMs.high)))
+                            return "cooldownMs: integer|Long expected";
+                    if (message.movesPerRoundMax != null && $Object.hasOwnProperty.call(message, "movesPerRoundMax"))
+                        if (!$util.isInteger(message.movesPerRoundMax))
+                            return "movesPerRoundMax: integer expected";
+                    if (message.enabled != null && $Object.hasOwnProperty.call(message, "enabled"))
+                        if (typeof message.enabled !== "boolean")
+                            return "enabled: boolean expected";
+                    if (message.placement != null && $Object.hasOwnProperty.call(message, "placement"))
+                        if (!$util.isString(message.placement))
+                            return "placement: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a BalancerConfig message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.BalancerConfig
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.BalancerConfig} BalancerConfig
+                 */
+                BalancerConfig.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.BalancerConfig)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.BalancerConfig: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.BalancerConfig();
+                    if (object.forwardOverhead != null)
+                        if (!$Object.is($Number(object.forwardOverhead), 0))
+                            message.forwardOverhead = $Number(object.forwardOverhead);
+                    if (object.overloadRatio != null)
+                        if (!$Object.is($Number(object.overloadRatio), 0))
+                            message.overloadRatio = $Number(object.overloadRatio);
+                    if (object.utilizationFloor != null)
+                        if (!$Object.is($Number(object.utilizationFloor), 0))
+                            message.utilizationFloor = $Number(object.utilizationFloor);
+                    if (object.minGain != null)
+                        if (!$Object.is($Number(object.minGain), 0))
+                            message.minGain = $Number(object.minGain);
+                    if (object.cooldownMs != null)
+                        if (typeof object.cooldownMs === "object" ? object.cooldownMs.low || object.cooldownMs.high : $Number(object.cooldownMs) !== 0)
+                            if ($util.Long)
+                                message.cooldownMs = $util.Long.fromValue(object.cooldownMs, true);
+                            else if (typeof object.cooldownMs === "string")
+                                message.cooldownMs = $parseInt(object.cooldownMs, 10);
+                            else if (typeof object.cooldownMs === "number")
+                                message.cooldownMs = object.cooldownMs;
+                            else if (typeof object.cooldownMs === "object")
+                                message.cooldownMs = new $util.LongBits(object.cooldownMs.low >>> 0, object.cooldownMs.high >>> 0).toNumber(true);
+                    if (object.movesPerRoundMax != null)
+                        if ($Number(object.movesPerRoundMax) !== 0)
+                            message.movesPerRoundMax = object.movesPerRoundMax >>> 0;
+                    if (object.enabled != null)
+                        if (object.enabled)
+                            message.enabled = $Boolean(object.enabled);
+                    if (object.placement != null)
+                        if (typeof object.placement !== "string" || object.placement.length)
+                            message.placement = $String(object.placement);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a BalancerConfig message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.BalancerConfig
+                 * @static
+                 * @param {shoal.admin.v1.BalancerConfig} message BalancerConfig
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                BalancerConfig.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.forwardOverhead = 0;
+                        object.overloadRatio = 0;
+                        object.utilizationFloor = 0;
+                        object.minGain = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.cooldownMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.cooldownMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.movesPerRoundMax = 0;
+                        object.enabled = false;
+                        object.placement = "";
+                    }
+                    if (message.forwardOverhead != null && $Object.hasOwnProperty.call(message, "forwardOverhead"))
+                        object.forwardOverhead = options.json && !$isFinite(message.forwardOverhead) ? $String(message.forwardOverhead) : message.forwardOverhead;
+                    if (message.overloadRatio != null && $Object.hasOwnProperty.call(message, "overloadRatio"))
+                        object.overloadRatio = options.json && !$isFinite(message.overloadRatio) ? $String(message.overloadRatio) : message.overloadRatio;
+                    if (message.utilizationFloor != null && $Object.hasOwnProperty.call(message, "utilizationFloor"))
+                        object.utilizationFloor = options.json && !$isFinite(message.utilizationFloor) ? $String(message.utilizationFloor) : message.utilizationFloor;
+                    if (message.minGain != null && $Object.hasOwnProperty.call(message, "minGain"))
+                        object.minGain = options.json && !$isFinite(message.minGain) ? $String(message.minGain) : message.minGain;
+                    if (message.cooldownMs != null && $Object.hasOwnProperty.call(message, "cooldownMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.cooldownMs = typeof message.cooldownMs === "number" ? $BigInt(message.cooldownMs) : $util.Long.fromBits(message.cooldownMs.low >>> 0, message.cooldownMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.cooldownMs === "number")
+                            object.cooldownMs = options.longs === $String ? $String(message.cooldownMs) : message.cooldownMs;
+                        else
+                            object.cooldownMs = options.longs === $String ? $util.Long.prototype.toString.call(message.cooldownMs) : options.longs === $Number ? new $util.LongBits(message.cooldownMs.low >>> 0, message.cooldownMs.high >>> 0).toNumber(true) : message.cooldownMs;
+                    if (message.movesPerRoundMax != null && $Object.hasOwnProperty.call(message, "movesPerRoundMax"))
+                        object.movesPerRoundMax = message.movesPerRoundMax;
+                    if (message.enabled != null && $Object.hasOwnProperty.call(message, "enabled"))
+                        object.enabled = message.enabled;
+                    if (message.placement != null && $Object.hasOwnProperty.call(message, "placement"))
+                        object.placement = message.placement;
+                    return object;
+                };
+
+                /**
+                 * Converts this BalancerConfig to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.BalancerConfig
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                BalancerConfig.prototype.toJSON = function() {
+                    return BalancerConfig.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for BalancerConfig
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.BalancerConfig
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                BalancerConfig.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.BalancerConfig";
+                };
+
+                return BalancerConfig;
+            })();
+
+            v1.GetBalancerConfigRequest = (function() {
+
+                /**
+                 * Properties of a GetBalancerConfigRequest.
+                 * @typedef {Object} shoal.admin.v1.GetBalancerConfigRequest.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetBalancerConfigRequest.
+                 * @memberof shoal.admin.v1
+                 * @interface IGetBalancerConfigRequest
+                 * @augments shoal.admin.v1.GetBalancerConfigRequest.$Properties
+                 * @deprecated Use shoal.admin.v1.GetBalancerConfigRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetBalancerConfigRequest.
+                 * @typedef {shoal.admin.v1.GetBalancerConfigRequest.$Properties} shoal.admin.v1.GetBalancerConfigRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetBalancerConfigRequest.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a GetBalancerConfigRequest.
+                 * @constructor
+                 * @param {shoal.admin.v1.GetBalancerConfigRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetBalancerConfigRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new GetBalancerConfigRequest instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.GetBalancerConfigRequest
+                 * @static
+                 * @param {shoal.admin.v1.GetBalancerConfigRequest.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.GetBalancerConfigRequest} GetBalancerConfigRequest instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.GetBalancerConfigRequest.$Shape): shoal.admin.v1.GetBalancerConfigRequest & shoal.admin.v1.GetBalancerConfigRequest.$Shape;
+                 *   (properties?: shoal.admin.v1.GetBalancerConfigRequest.$Properties): shoal.admin.v1.GetBalancerConfigRequest;
+                 * }}
+                 */
+                GetBalancerConfigRequest.create = function(properties) {
+                    return new GetBalancerConfigRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified GetBalancerConfigRequest message. Does not implicitly {@link shoal.admin.v1.GetBalancerConfigRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.GetBalancerConfigRequest
+                 * @static
+                 * @param {shoal.admin.v1.GetBalancerConfigRequest.$Properties} message GetBalancerConfigRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetBalancerConfigRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GetBalancerConfigRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.GetBalancerConfigRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.GetBalancerConfigRequest
+                 * @static
+                 * @param {shoal.admin.v1.GetBalancerConfigRequest.$Properties} message GetBalancerConfigRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetBalancerConfigRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GetBalancerConfigRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.GetBalancerConfigRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.GetBalancerConfigRequest & shoal.admin.v1.GetBalancerConfigRequest.$Shape} GetBalancerConfigRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetBalancerConfigRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.GetBalancerConfigRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GetBalancerConfigRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.GetBalancerConfigRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.GetBalancerConfigRequest & shoal.admin.v1.GetBalancerConfigRequest.$Shape} GetBalancerConfigRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetBalancerConfigRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GetBalancerConfigRequest message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.GetBalancerConfigRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetBalancerConfigRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a GetBalancerConfigRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.GetBalancerConfigRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.GetBalancerConfigRequest} GetBalancerConfigRequest
+                 */
+                GetBalancerConfigRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.GetBalancerConfigRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.GetBalancerConfigRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.shoal.admin.v1.GetBalancerConfigRequest();
+                };
+
+                /**
+                 * Creates a plain object from a GetBalancerConfigRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.GetBalancerConfigRequest
+                 * @static
+                 * @param {shoal.admin.v1.GetBalancerConfigRequest} message GetBalancerConfigRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetBalancerConfigRequest.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this GetBalancerConfigRequest to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.GetBalancerConfigRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetBalancerConfigRequest.prototype.toJSON = function() {
+                    return GetBalancerConfigRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetBalancerConfigRequest
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.GetBalancerConfigRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetBalancerConfigRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.GetBalancerConfigRequest";
+                };
+
+                return GetBalancerConfigRequest;
+            })();
+
+            v1.GetBalancerConfigResponse = (function() {
+
+                /**
+                 * Properties of a GetBalancerConfigResponse.
+                 * @typedef {Object} shoal.admin.v1.GetBalancerConfigResponse.$Properties
+                 * @property {shoal.admin.v1.BalancerConfig.$Properties|null} [config] GetBalancerConfigResponse config
+                 * @property {boolean|null} [replicated] GetBalancerConfigResponse replicated
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetBalancerConfigResponse.
+                 * @memberof shoal.admin.v1
+                 * @interface IGetBalancerConfigResponse
+                 * @augments shoal.admin.v1.GetBalancerConfigResponse.$Properties
+                 * @deprecated Use shoal.admin.v1.GetBalancerConfigResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetBalancerConfigResponse.
+                 * @typedef {shoal.admin.v1.GetBalancerConfigResponse.$Properties} shoal.admin.v1.GetBalancerConfigResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetBalancerConfigResponse.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a GetBalancerConfigResponse.
+                 * @constructor
+                 * @param {shoal.admin.v1.GetBalancerConfigResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetBalancerConfigResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GetBalancerConfigResponse config.
+                 * @member {shoal.admin.v1.BalancerConfig.$Properties|null|undefined} config
+                 * @memberof shoal.admin.v1.GetBalancerConfigResponse
+                 * @instance
+                 */
+                GetBalancerConfigResponse.prototype.config = null;
+
+                /**
+                 * GetBalancerConfigResponse replicated.
+                 * @member {boolean} replicated
+                 * @memberof shoal.admin.v1.GetBalancerConfigResponse
+                 * @instance
+                 */
+                GetBalancerConfigResponse.prototype.replicated = false;
+
+                /**
+                 * Creates a new GetBalancerConfigResponse instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.GetBalancerConfigResponse
+                 * @static
+                 * @param {shoal.admin.v1.GetBalancerConfigResponse.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.GetBalancerConfigResponse} GetBalancerConfigResponse instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.GetBalancerConfigResponse.$Shape): shoal.admin.v1.GetBalancerConfigResponse & shoal.admin.v1.GetBalancerConfigResponse.$Shape;
+                 *   (properties?: shoal.admin.v1.GetBalancerConfigResponse.$Properties): shoal.admin.v1.GetBalancerConfigResponse;
+                 * }}
+                 */
+                GetBalancerConfigResponse.create = function(properties) {
+                    return new GetBalancerConfigResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified GetBalancerConfigResponse message. Does not implicitly {@link shoal.admin.v1.GetBalancerConfigResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.GetBalancerConfigResponse
+                 * @static
+                 * @param {shoal.admin.v1.GetBalancerConfigResponse.$Properties} message GetBalancerConfigResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetBalancerConfigResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
+                        $root.shoal.admin.v1.BalancerConfig.encode(message.config, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.replicated != null && $Object.hasOwnProperty.call(message, "replicated") && message.replicated !== false)
+                        writer.uint32(/* id 2, wireType 0 =*/16).bool(message.replicated);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GetBalancerConfigResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.GetBalancerConfigResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.GetBalancerConfigResponse
+                 * @static
+                 * @param {shoal.admin.v1.GetBalancerConfigResponse.$Properties} message GetBalancerConfigResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetBalancerConfigResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GetBalancerConfigResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.GetBalancerConfigResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.GetBalancerConfigResponse & shoal.admin.v1.GetBalancerConfigResponse.$Shape} GetBalancerConfigResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetBalancerConfigResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.GetBalancerConfigResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.config = $root.shoal.admin.v1.BalancerConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.config);
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.replicated = value;
+                                else
+                                    delete message.replicated;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GetBalancerConfigResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.GetBalancerConfigResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.GetBalancerConfigResponse & shoal.admin.v1.GetBalancerConfigResponse.$Shape} GetBalancerConfigResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetBalancerConfigResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GetBalancerConfigResponse message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.GetBalancerConfigResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetBalancerConfigResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.config != null && $Object.hasOwnProperty.call(message, "config")) {
+                        let error = $root.shoal.admin.v1.BalancerConfig.verify(message.config, _depth + 1);
+                        if (error)
+                            return "config." + error;
+                    }
+                    if (message.replicated != null && $Object.hasOwnProperty.call(message, "replicated"))
+                        if (typeof message.replicated !== "boolean")
+                            return "replicated: boolean expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a GetBalancerConfigResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.GetBalancerConfigResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.GetBalancerConfigResponse} GetBalancerConfigResponse
+                 */
+                GetBalancerConfigResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.GetBalancerConfigResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.GetBalancerConfigResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.GetBalancerConfigResponse();
+                    if (object.config != null) {
+                        if (!$util.isObject(object.config))
+                            throw $TypeError(".shoal.admin.v1.GetBalancerConfigResponse.config: object expected");
+                        message.config = $root.shoal.admin.v1.BalancerConfig.fromObject(object.config, _depth + 1);
+                    }
+                    if (object.replicated != null)
+                        if (object.replicated)
+                            message.replicated = $Boolean(object.replicated);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GetBalancerConfigResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.GetBalancerConfigResponse
+                 * @static
+                 * @param {shoal.admin.v1.GetBalancerConfigResponse} message GetBalancerConfigResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetBalancerConfigResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.config = null;
+                        object.replicated = false;
+                    }
+                    if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
+                        object.config = $root.shoal.admin.v1.BalancerConfig.toObject(message.config, options, _depth + 1);
+                    if (message.replicated != null && $Object.hasOwnProperty.call(message, "replicated"))
+                        object.replicated = message.replicated;
+                    return object;
+                };
+
+                /**
+                 * Converts this GetBalancerConfigResponse to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.GetBalancerConfigResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetBalancerConfigResponse.prototype.toJSON = function() {
+                    return GetBalancerConfigResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetBalancerConfigResponse
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.GetBalancerConfigResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetBalancerConfigResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.GetBalancerConfigResponse";
+                };
+
+                return GetBalancerConfigResponse;
+            })();
+
+            v1.SetBalancerConfigRequest = (function() {
+
+                /**
+                 * Properties of a SetBalancerConfigRequest.
+                 * @typedef {Object} shoal.admin.v1.SetBalancerConfigRequest.$Properties
+                 * @property {shoal.admin.v1.BalancerConfig.$Properties|null} [config] SetBalancerConfigRequest config
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SetBalancerConfigRequest.
+                 * @memberof shoal.admin.v1
+                 * @interface ISetBalancerConfigRequest
+                 * @augments shoal.admin.v1.SetBalancerConfigRequest.$Properties
+                 * @deprecated Use shoal.admin.v1.SetBalancerConfigRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SetBalancerConfigRequest.
+                 * @typedef {shoal.admin.v1.SetBalancerConfigRequest.$Properties} shoal.admin.v1.SetBalancerConfigRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new SetBalancerConfigRequest.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a SetBalancerConfigRequest.
+                 * @constructor
+                 * @param {shoal.admin.v1.SetBalancerConfigRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SetBalancerConfigRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SetBalancerConfigRequest config.
+                 * @member {shoal.admin.v1.BalancerConfig.$Properties|null|undefined} config
+                 * @memberof shoal.admin.v1.SetBalancerConfigRequest
+                 * @instance
+                 */
+                SetBalancerConfigRequest.prototype.config = null;
+
+                /**
+                 * Creates a new SetBalancerConfigRequest instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.SetBalancerConfigRequest
+                 * @static
+                 * @param {shoal.admin.v1.SetBalancerConfigRequest.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.SetBalancerConfigRequest} SetBalancerConfigRequest instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.SetBalancerConfigRequest.$Shape): shoal.admin.v1.SetBalancerConfigRequest & shoal.admin.v1.SetBalancerConfigRequest.$Shape;
+                 *   (properties?: shoal.admin.v1.SetBalancerConfigRequest.$Properties): shoal.admin.v1.SetBalancerConfigRequest;
+                 * }}
+                 */
+                SetBalancerConfigRequest.create = function(properties) {
+                    return new SetBalancerConfigRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified SetBalancerConfigRequest message. Does not implicitly {@link shoal.admin.v1.SetBalancerConfigRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.SetBalancerConfigRequest
+                 * @static
+                 * @param {shoal.admin.v1.SetBalancerConfigRequest.$Properties} message SetBalancerConfigRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SetBalancerConfigRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
+                        $root.shoal.admin.v1.BalancerConfig.encode(message.config, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified SetBalancerConfigRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.SetBalancerConfigRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.SetBalancerConfigRequest
+                 * @static
+                 * @param {shoal.admin.v1.SetBalancerConfigRequest.$Properties} message SetBalancerConfigRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SetBalancerConfigRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SetBalancerConfigRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.SetBalancerConfigRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.SetBalancerConfigRequest & shoal.admin.v1.SetBalancerConfigRequest.$Shape} SetBalancerConfigRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SetBalancerConfigRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.SetBalancerConfigRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.config = $root.shoal.admin.v1.BalancerConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.config);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a SetBalancerConfigRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.SetBalancerConfigRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.SetBalancerConfigRequest & shoal.admin.v1.SetBalancerConfigRequest.$Shape} SetBalancerConfigRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SetBalancerConfigRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SetBalancerConfigRequest message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.SetBalancerConfigRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SetBalancerConfigRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.config != null && $Object.hasOwnProperty.call(message, "config")) {
+                        let error = $root.shoal.admin.v1.BalancerConfig.verify(message.config, _depth + 1);
+                        if (error)
+                            return "config." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a SetBalancerConfigRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.SetBalancerConfigRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.SetBalancerConfigRequest} SetBalancerConfigRequest
+                 */
+                SetBalancerConfigRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.SetBalancerConfigRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.SetBalancerConfigRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.SetBalancerConfigRequest();
+                    if (object.config != null) {
+                        if (!$util.isObject(object.config))
+                            throw $TypeError(".shoal.admin.v1.SetBalancerConfigRequest.config: object expected");
+                        message.config = $root.shoal.admin.v1.BalancerConfig.fromObject(object.config, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SetBalancerConfigRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.SetBalancerConfigRequest
+                 * @static
+                 * @param {shoal.admin.v1.SetBalancerConfigRequest} message SetBalancerConfigRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SetBalancerConfigRequest.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.config = null;
+                    if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
+                        object.config = $root.shoal.admin.v1.BalancerConfig.toObject(message.config, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this SetBalancerConfigRequest to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.SetBalancerConfigRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SetBalancerConfigRequest.prototype.toJSON = function() {
+                    return SetBalancerConfigRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SetBalancerConfigRequest
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.SetBalancerConfigRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SetBalancerConfigRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.SetBalancerConfigRequest";
+                };
+
+                return SetBalancerConfigRequest;
+            })();
+
+            v1.SetBalancerConfigResponse = (function() {
+
+                /**
+                 * Properties of a SetBalancerConfigResponse.
+                 * @typedef {Object} shoal.admin.v1.SetBalancerConfigResponse.$Properties
+                 * @property {shoal.admin.v1.BalancerConfig.$Properties|null} [config] SetBalancerConfigResponse config
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SetBalancerConfigResponse.
+                 * @memberof shoal.admin.v1
+                 * @interface ISetBalancerConfigResponse
+                 * @augments shoal.admin.v1.SetBalancerConfigResponse.$Properties
+                 * @deprecated Use shoal.admin.v1.SetBalancerConfigResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SetBalancerConfigResponse.
+                 * @typedef {shoal.admin.v1.SetBalancerConfigResponse.$Properties} shoal.admin.v1.SetBalancerConfigResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new SetBalancerConfigResponse.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a SetBalancerConfigResponse.
+                 * @constructor
+                 * @param {shoal.admin.v1.SetBalancerConfigResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SetBalancerConfigResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * SetBalancerConfigResponse config.
+                 * @member {shoal.admin.v1.BalancerConfig.$Properties|null|undefined} config
+                 * @memberof shoal.admin.v1.SetBalancerConfigResponse
+                 * @instance
+                 */
+                SetBalancerConfigResponse.prototype.config = null;
+
+                /**
+                 * Creates a new SetBalancerConfigResponse instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.SetBalancerConfigResponse
+                 * @static
+                 * @param {shoal.admin.v1.SetBalancerConfigResponse.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.SetBalancerConfigResponse} SetBalancerConfigResponse instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.SetBalancerConfigResponse.$Shape): shoal.admin.v1.SetBalancerConfigResponse & shoal.admin.v1.SetBalancerConfigResponse.$Shape;
+                 *   (properties?: shoal.admin.v1.SetBalancerConfigResponse.$Properties): shoal.admin.v1.SetBalancerConfigResponse;
+                 * }}
+                 */
+                SetBalancerConfigResponse.create = function(properties) {
+                    return new SetBalancerConfigResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified SetBalancerConfigResponse message. Does not implicitly {@link shoal.admin.v1.SetBalancerConfigResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.SetBalancerConfigResponse
+                 * @static
+                 * @param {shoal.admin.v1.SetBalancerConfigResponse.$Properties} message SetBalancerConfigResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SetBalancerConfigResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
+                        $root.shoal.admin.v1.BalancerConfig.encode(message.config, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified SetBalancerConfigResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.SetBalancerConfigResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.SetBalancerConfigResponse
+                 * @static
+                 * @param {shoal.admin.v1.SetBalancerConfigResponse.$Properties} message SetBalancerConfigResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SetBalancerConfigResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SetBalancerConfigResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.SetBalancerConfigResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.SetBalancerConfigResponse & shoal.admin.v1.SetBalancerConfigResponse.$Shape} SetBalancerConfigResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SetBalancerConfigResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.SetBalancerConfigResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                message.config = $root.shoal.admin.v1.BalancerConfig.decode(reader, reader.size(), $undefined, _depth + 1, message.config);
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a SetBalancerConfigResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.SetBalancerConfigResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.SetBalancerConfigResponse & shoal.admin.v1.SetBalancerConfigResponse.$Shape} SetBalancerConfigResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SetBalancerConfigResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SetBalancerConfigResponse message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.SetBalancerConfigResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SetBalancerConfigResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.config != null && $Object.hasOwnProperty.call(message, "config")) {
+                        let error = $root.shoal.admin.v1.BalancerConfig.verify(message.config, _depth + 1);
+                        if (error)
+                            return "config." + error;
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a SetBalancerConfigResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.SetBalancerConfigResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.SetBalancerConfigResponse} SetBalancerConfigResponse
+                 */
+                SetBalancerConfigResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.SetBalancerConfigResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.SetBalancerConfigResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.SetBalancerConfigResponse();
+                    if (object.config != null) {
+                        if (!$util.isObject(object.config))
+                            throw $TypeError(".shoal.admin.v1.SetBalancerConfigResponse.config: object expected");
+                        message.config = $root.shoal.admin.v1.BalancerConfig.fromObject(object.config, _depth + 1);
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a SetBalancerConfigResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.SetBalancerConfigResponse
+                 * @static
+                 * @param {shoal.admin.v1.SetBalancerConfigResponse} message SetBalancerConfigResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SetBalancerConfigResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults)
+                        object.config = null;
+                    if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
+                        object.config = $root.shoal.admin.v1.BalancerConfig.toObject(message.config, options, _depth + 1);
+                    return object;
+                };
+
+                /**
+                 * Converts this SetBalancerConfigResponse to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.SetBalancerConfigResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SetBalancerConfigResponse.prototype.toJSON = function() {
+                    return SetBalancerConfigResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SetBalancerConfigResponse
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.SetBalancerConfigResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SetBalancerConfigResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.SetBalancerConfigResponse";
+                };
+
+                return SetBalancerConfigResponse;
+            })();
+
+            v1.PlannedMove = (function() {
+
+                /**
+                 * Properties of a PlannedMove.
+                 * @typedef {Object} shoal.admin.v1.PlannedMove.$Properties
+                 * @property {string|null} [connection] PlannedMove connection
+                 * @property {string|null} [from] PlannedMove from
+                 * @property {string|null} [to] PlannedMove to
+                 * @property {number|null} [gain] PlannedMove gain
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a PlannedMove.
+                 * @memberof shoal.admin.v1
+                 * @interface IPlannedMove
+                 * @augments shoal.admin.v1.PlannedMove.$Properties
+                 * @deprecated Use shoal.admin.v1.PlannedMove.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a PlannedMove.
+                 * @typedef {shoal.admin.v1.PlannedMove.$Properties} shoal.admin.v1.PlannedMove.$Shape
+                 */
+
+                /**
+                 * Constructs a new PlannedMove.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a PlannedMove.
+                 * @constructor
+                 * @param {shoal.admin.v1.PlannedMove.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const PlannedMove = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * PlannedMove connection.
+                 * @member {string} connection
+                 * @memberof shoal.admin.v1.PlannedMove
+                 * @instance
+                 */
+                PlannedMove.prototype.connection = "";
+
+                /**
+                 * PlannedMove from.
+                 * @member {string} from
+                 * @memberof shoal.admin.v1.PlannedMove
+                 * @instance
+                 */
+                PlannedMove.prototype.from = "";
+
+                /**
+                 * PlannedMove to.
+                 * @member {string} to
+                 * @memberof shoal.admin.v1.PlannedMove
+                 * @instance
+                 */
+                PlannedMove.prototype.to = "";
+
+                /**
+                 * PlannedMove gain.
+                 * @member {number} gain
+                 * @memberof shoal.admin.v1.PlannedMove
+                 * @instance
+                 */
+                PlannedMove.prototype.gain = 0;
+
+                /**
+                 * Creates a new PlannedMove instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.PlannedMove
+                 * @static
+                 * @param {shoal.admin.v1.PlannedMove.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.PlannedMove} PlannedMove instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.PlannedMove.$Shape): shoal.admin.v1.PlannedMove & shoal.admin.v1.PlannedMove.$Shape;
+                 *   (properties?: shoal.admin.v1.PlannedMove.$Properties): shoal.admin.v1.PlannedMove;
+                 * }}
+                 */
+                PlannedMove.create = function(properties) {
+                    return new PlannedMove(properties);
+                };
+
+                /**
+                 * Encodes the specified PlannedMove message. Does not implicitly {@link shoal.admin.v1.PlannedMove.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.PlannedMove
+                 * @static
+                 * @param {shoal.admin.v1.PlannedMove.$Properties} message PlannedMove message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PlannedMove.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection") && message.connection !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.connection);
+                    if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.from);
+                    if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.to);
+                    if (message.gain != null && $Object.hasOwnProperty.call(message, "gain") && !$Object.is(message.gain, 0))
+                        writer.uint32(/* id 4, wireType 1 =*/33).double(message.gain);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified PlannedMove message, length delimited. Does not implicitly {@link shoal.admin.v1.PlannedMove.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.PlannedMove
+                 * @static
+                 * @param {shoal.admin.v1.PlannedMove.$Properties} message PlannedMove message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                PlannedMove.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a PlannedMove message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.PlannedMove
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.PlannedMove & shoal.admin.v1.PlannedMove.$Shape} PlannedMove
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PlannedMove.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.PlannedMove();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.connection = value;
+                                else
+                                    delete message.connection;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.from = value;
+                                else
+                                    delete message.from;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.to = value;
+                                else
+                                    delete message.to;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.gain = value;
+                                else
+                                    delete message.gain;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a PlannedMove message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.PlannedMove
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.PlannedMove & shoal.admin.v1.PlannedMove.$Shape} PlannedMove
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                PlannedMove.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a PlannedMove message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.PlannedMove
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                PlannedMove.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection"))
+                        if (!$util.isString(message.connection))
+                            return "connection: string expected";
+                    if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                        if (!$util.isString(message.from))
+                            return "from: string expected";
+                    if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                        if (!$util.isString(message.to))
+                            return "to: string expected";
+                    if (message.gain != null && $Object.hasOwnProperty.call(message, "gain"))
+                        if (typeof message.gain !== "number")
+                            return "gain: number expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a PlannedMove message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.PlannedMove
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.PlannedMove} PlannedMove
+                 */
+                PlannedMove.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.PlannedMove)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.PlannedMove: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.PlannedMove();
+                    if (object.connection != null)
+                        if (typeof object.connection !== "string" || object.connection.length)
+                            message.connection = $String(object.connection);
+                    if (object.from != null)
+                        if (typeof object.from !== "string" || object.from.length)
+                            message.from = $String(object.from);
+                    if (object.to != null)
+                        if (typeof object.to !== "string" || object.to.length)
+                            message.to = $String(object.to);
+                    if (object.gain != null)
+                        if (!$Object.is($Number(object.gain), 0))
+                            message.gain = $Number(object.gain);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a PlannedMove message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.PlannedMove
+                 * @static
+                 * @param {shoal.admin.v1.PlannedMove} message PlannedMove
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                PlannedMove.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.connection = "";
+                        object.from = "";
+                        object.to = "";
+                        object.gain = 0;
+                    }
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection"))
+                        object.connection = message.connection;
+                    if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                        object.from = message.from;
+                    if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                        object.to = message.to;
+                    if (message.gain != null && $Object.hasOwnProperty.call(message, "gain"))
+                        object.gain = options.json && !$isFinite(message.gain) ? $String(message.gain) : message.gain;
+                    return object;
+                };
+
+                /**
+                 * Converts this PlannedMove to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.PlannedMove
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                PlannedMove.prototype.toJSON = function() {
+                    return PlannedMove.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for PlannedMove
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.PlannedMove
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                PlannedMove.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.PlannedMove";
+                };
+
+                return PlannedMove;
+            })();
+
+            v1.Decision = (function() {
+
+                /**
+                 * Properties of a Decision.
+                 * @typedef {Object} shoal.admin.v1.Decision.$Properties
+                 * @property {number|null} [roundIndex] Decision roundIndex
+                 * @property {number|null} [nowMs] Decision nowMs
+                 * @property {Array.<shoal.admin.v1.PlannedMove.$Properties>|null} [moves] Decision moves
+                 * @property {number|null} [costBefore] Decision costBefore
+                 * @property {number|null} [costAfter] Decision costAfter
+                 * @property {Array.<string>|null} [reasons] Decision reasons
+                 * @property {Object.<string,number>|null} [utilization] Decision utilization
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Decision.
+                 * @memberof shoal.admin.v1
+                 * @interface IDecision
+                 * @augments shoal.admin.v1.Decision.$Properties
+                 * @deprecated Use shoal.admin.v1.Decision.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Decision.
+                 * @typedef {shoal.admin.v1.Decision.$Properties} shoal.admin.v1.Decision.$Shape
+                 */
+
+                /**
+                 * Constructs a new Decision.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a Decision.
+                 * @constructor
+                 * @param {shoal.admin.v1.Decision.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Decision = function (properties) {
+                    this.moves = [];
+                    this.reasons = [];
+                    this.utilization = {};
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Decision roundIndex.
+                 * @member {number} roundIndex
+                 * @memberof shoal.admin.v1.Decision
+                 * @instance
+                 */
+                Decision.prototype.roundIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Decision nowMs.
+                 * @member {number} nowMs
+                 * @memberof shoal.admin.v1.Decision
+                 * @instance
+                 */
+                Decision.prototype.nowMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Decision moves.
+                 * @member {Array.<shoal.admin.v1.PlannedMove.$Properties>} moves
+                 * @memberof shoal.admin.v1.Decision
+                 * @instance
+                 */
+                Decision.prototype.moves = $util.emptyArray;
+
+                /**
+                 * Decision costBefore.
+                 * @member {number} costBefore
+                 * @memberof shoal.admin.v1.Decision
+                 * @instance
+                 */
+                Decision.prototype.costBefore = 0;
+
+                /**
+                 * Decision costAfter.
+                 * @member {number} costAfter
+                 * @memberof shoal.admin.v1.Decision
+                 * @instance
+                 */
+                Decision.prototype.costAfter = 0;
+
+                /**
+                 * Decision reasons.
+                 * @member {Array.<string>} reasons
+                 * @memberof shoal.admin.v1.Decision
+                 * @instance
+                 */
+                Decision.prototype.reasons = $util.emptyArray;
+
+                /**
+                 * Decision utilization.
+                 * @member {Object.<string,number>} utilization
+                 * @memberof shoal.admin.v1.Decision
+                 * @instance
+                 */
+                Decision.prototype.utilization = $util.emptyObject;
+
+                /**
+                 * Creates a new Decision instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.Decision
+                 * @static
+                 * @param {shoal.admin.v1.Decision.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.Decision} Decision instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.Decision.$Shape): shoal.admin.v1.Decision & shoal.admin.v1.Decision.$Shape;
+                 *   (properties?: shoal.admin.v1.Decision.$Properties): shoal.admin.v1.Decision;
+                 * }}
+                 */
+                Decision.create = function(properties) {
+                    return new Decision(properties);
+                };
+
+                /**
+                 * Encodes the specified Decision message. Does not implicitly {@link shoal.admin.v1.Decision.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.Decision
+                 * @static
+                 * @param {shoal.admin.v1.Decision.$Properties} message Decision message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Decision.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.roundIndex != null && $Object.hasOwnProperty.call(message, "roundIndex") && (typeof message.roundIndex === "object" ? message.roundIndex.low || message.roundIndex.high : message.roundIndex !== 0))
+                        writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.roundIndex);
+                    if (message.nowMs != null && $Object.hasOwnProperty.call(message, "nowMs") && (typeof message.nowMs === "object" ? message.nowMs.low || message.nowMs.high : message.nowMs !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.nowMs);
+                    if (message.moves != null && message.moves.length)
+                        for (let i = 0; i < message.moves.length; ++i)
+                            $root.shoal.admin.v1.PlannedMove.encode(message.moves[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                    if (message.costBefore != null && $Object.hasOwnProperty.call(message, "costBefore") && !$Object.is(message.costBefore, 0))
+                        writer.uint32(/* id 4, wireType 1 =*/33).double(message.costBefore);
+                    if (message.costAfter != null && $Object.hasOwnProperty.call(message, "costAfter") && !$Object.is(message.costAfter, 0))
+                        writer.uint32(/* id 5, wireType 1 =*/41).double(message.costAfter);
+                    if (message.reasons != null && message.reasons.length)
+                        for (let i = 0; i < message.reasons.length; ++i)
+                            writer.uint32(/* id 6, wireType 2 =*/50).string(message.reasons[i]);
+                    if (message.utilization != null && $Object.hasOwnProperty.call(message, "utilization"))
+                        for (let keys = $Object.keys(message.utilization), i = 0; i < keys.length; ++i)
+                            writer.uint32(/* id 7, wireType 2 =*/58).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 1 =*/17).double(message.utilization[keys[i]]).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified Decision message, length delimited. Does not implicitly {@link shoal.admin.v1.Decision.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.Decision
+                 * @static
+                 * @param {shoal.admin.v1.Decision.$Properties} message Decision message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Decision.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Decision message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.Decision
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.Decision & shoal.admin.v1.Decision.$Shape} Decision
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Decision.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, key, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.Decision();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.roundIndex = value;
+                                else
+                                    delete message.roundIndex;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.nowMs = value;
+                                else
+                                    delete message.nowMs;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.moves && message.moves.length))
+                                    message.moves = [];
+                                message.moves.push($root.shoal.admin.v1.PlannedMove.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.costBefore = value;
+                                else
+                                    delete message.costBefore;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.costAfter = value;
+                                else
+                                    delete message.costAfter;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.reasons && message.reasons.length))
+                                    message.reasons = [];
+                                message.reasons.push(reader.stringVerify());
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 2)
+                                    break;
+                                if (message.utilization === $util.emptyObject)
+                                    message.utilization = {};
+                                let end2 = reader.size() + reader.pos;
+                                if (end2 > reader.len)
+                                    throw $RangeError("index out of range");
+                                reader.len = end2;
+                                key = "";
+                                value = 0;
+                                while (reader.pos < end2) {
+                                    let tag2 = reader.tag();
+                                    wireType = tag2 & 7;
+                                    switch (tag2 >>>= 3) {
+                                    case 1:
+                                        if (wireType !== 2)
+                                            break;
+                                        key = reader.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (wireType !== 1)
+                                            break;
+                                        value = reader.double();
+                                        continue;
+                                    }
+                                    reader.skipType(wireType, _depth, tag2);
+                                }
+                                if (reader.pos !== end2)
+                                    throw $RangeError("index out of range");
+                                reader.len = end;
+                                if (key === "__proto__")
+                                    $util.makeProp(message.utilization, key);
+                                message.utilization[key] = value;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a Decision message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.Decision
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.Decision & shoal.admin.v1.Decision.$Shape} Decision
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Decision.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Decision message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.Decision
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Decision.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.roundIndex != null && $Object.hasOwnProperty.call(message, "roundIndex"))
+                        if (!$util.isInteger(message.roundIndex) && !(message.roundIndex && $util.isInteger(message.roundIndex.low) && $util.isInteger(message.roundIndex.high)))
+                            return "roundIndex: integer|Long expected";
+                    if (message.nowMs != null && $Object.hasOwnProperty.call(message, "nowMs"))
+                        if (!$util.isInteger(message.nowMs) && !(message.nowMs && $util.isInteger(message.nowMs.low) && $util.isInteger(message.nowMs.high)))
+                            return "nowMs: integer|Long expected";
+                    if (message.moves != null && $Object.hasOwnProperty.call(message, "moves")) {
+                        if (!$Array.isArray(message.moves))
+                            return "moves: array expected";
+                        for (let i = 0; i < message.moves.length; ++i) {
+                            let error = $root.shoal.admin.v1.PlannedMove.verify(message.moves[i], _depth + 1);
+                            if (error)
+                                return "moves." + error;
+                        }
+                    }
+                    if (message.costBefore != null && $Object.hasOwnProperty.call(message, "costBefore"))
+                        if (typeof message.costBefore !== "number")
+                            return "costBefore: number expected";
+                    if (message.costAfter != null && $Object.hasOwnProperty.call(message, "costAfter"))
+                        if (typeof message.costAfter !== "number")
+                            return "costAfter: number expected";
+                    if (message.reasons != null && $Object.hasOwnProperty.call(message, "reasons")) {
+                        if (!$Array.isArray(message.reasons))
+                            return "reasons: array expected";
+                        for (let i = 0; i < message.reasons.length; ++i)
+                            if (!$util.isString(message.reasons[i]))
+                                return "reasons: string[] expected";
+                    }
+                    if (message.utilization != null && $Object.hasOwnProperty.call(message, "utilization")) {
+                        if (!$util.isObject(message.utilization))
+                            return "utilization: object expected";
+                        let key = $Object.keys(message.utilization);
+                        for (let i = 0; i < key.length; ++i)
+                            if (typeof message.utilization[key[i]] !== "number")
+                                return "utilization: number{k:string} expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Decision message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.Decision
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.Decision} Decision
+                 */
+                Decision.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.Decision)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.Decision: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.Decision();
+                    if (object.roundIndex != null)
+                        if (typeof object.roundIndex === "object" ? object.roundIndex.low || object.roundIndex.high : $Number(object.roundIndex) !== 0)
+                            if ($util.Long)
+                                message.roundIndex = $util.Long.fromValue(object.roundIndex, true);
+                            else if (typeof object.roundIndex === "string")
+                                message.roundIndex = $parseInt(object.roundIndex, 10);
+                            else if (typeof object.roundIndex === "number")
+                                message.roundIndex = object.roundIndex;
+                            else if (typeof object.roundIndex === "object")
+                                message.roundIndex = new $util.LongBits(object.roundIndex.low >>> 0, object.roundIndex.high >>> 0).toNumber(true);
+                    if (object.nowMs != null)
+                        if (typeof object.nowMs === "object" ? object.nowMs.low || object.nowMs.high : $Number(object.nowMs) !== 0)
+                            if ($util.Long)
+                                message.nowMs = $util.Long.fromValue(object.nowMs, true);
+                            else if (typeof object.nowMs === "string")
+                                message.nowMs = $parseInt(object.nowMs, 10);
+                            else if (typeof object.nowMs === "number")
+                                message.nowMs = object.nowMs;
+                            else if (typeof object.nowMs === "object")
+                                message.nowMs = new $util.LongBits(object.nowMs.low >>> 0, object.nowMs.high >>> 0).toNumber(true);
+                    if (object.moves) {
+                        if (!$Array.isArray(object.moves))
+                            throw $TypeError(".shoal.admin.v1.Decision.moves: array expected");
+                        message.moves = $Array(object.moves.length);
+                        for (let i = 0; i < object.moves.length; ++i) {
+                            if (!$util.isObject(object.moves[i]))
+                                throw $TypeError(".shoal.admin.v1.Decision.moves: object expected");
+                            message.moves[i] = $root.shoal.admin.v1.PlannedMove.fromObject(object.moves[i], _depth + 1);
+                        }
+                    }
+                    if (object.costBefore != null)
+                        if (!$Object.is($Number(object.costBefore), 0))
+                            message.costBefore = $Number(object.costBefore);
+                    if (object.costAfter != null)
+                        if (!$Object.is($Number(object.costAfter), 0))
+                            message.costAfter = $Number(object.costAfter);
+                    if (object.reasons) {
+                        if (!$Array.isArray(object.reasons))
+                            throw $TypeError(".shoal.admin.v1.Decision.reasons: array expected");
+                        message.reasons = $Array(object.reasons.length);
+                        for (let i = 0; i < object.reasons.length; ++i)
+                            message.reasons[i] = $String(object.reasons[i]);
+                    }
+                    if (object.utilization) {
+                        if (!$util.isObject(object.utilization))
+                            throw $TypeError(".shoal.admin.v1.Decision.utilization: object expected");
+                        message.utilization = {};
+                        for (let keys = $Object.keys(object.utilization), i = 0; i < keys.length; ++i) {
+                            if (keys[i] === "__proto__")
+                                $util.makeProp(message.utilization, keys[i]);
+                            message.utilization[keys[i]] = $Number(object.utilization[keys[i]]);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a Decision message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.Decision
+                 * @static
+                 * @param {shoal.admin.v1.Decision} message Decision
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Decision.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults) {
+                        object.moves = [];
+                        object.reasons = [];
+                    }
+                    if (options.objects || options.defaults)
+                        object.utilization = {};
+                    if (options.defaults) {
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.roundIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.roundIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.nowMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.nowMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.costBefore = 0;
+                        object.costAfter = 0;
+                    }
+                    if (message.roundIndex != null && $Object.hasOwnProperty.call(message, "roundIndex"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.roundIndex = typeof message.roundIndex === "number" ? $BigInt(message.roundIndex) : $util.Long.fromBits(message.roundIndex.low >>> 0, message.roundIndex.high >>> 0, true).toBigInt();
+                        else if (typeof message.roundIndex === "number")
+                            object.roundIndex = options.longs === $String ? $String(message.roundIndex) : message.roundIndex;
+                        else
+                            object.roundIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.roundIndex) : options.longs === $Number ? new $util.LongBits(message.roundIndex.low >>> 0, message.roundIndex.high >>> 0).toNumber(true) : message.roundIndex;
+                    if (message.nowMs != null && $Object.hasOwnProperty.call(message, "nowMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.nowMs = typeof message.nowMs === "number" ? $BigInt(message.nowMs) : $util.Long.fromBits(message.nowMs.low >>> 0, message.nowMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.nowMs === "number")
+                            object.nowMs = options.longs === $String ? $String(message.nowMs) : message.nowMs;
+                        else
+                            object.nowMs = options.longs === $String ? $util.Long.prototype.toString.call(message.nowMs) : options.longs === $Number ? new $util.LongBits(message.nowMs.low >>> 0, message.nowMs.high >>> 0).toNumber(true) : message.nowMs;
+                    if (message.moves && message.moves.length) {
+                        object.moves = $Array(message.moves.length);
+                        for (let j = 0; j < message.moves.length; ++j)
+                            object.moves[j] = $root.shoal.admin.v1.PlannedMove.toObject(message.moves[j], options, _depth + 1);
+                    }
+                    if (message.costBefore != null && $Object.hasOwnProperty.call(message, "costBefore"))
+                        object.costBefore = options.json && !$isFinite(message.costBefore) ? $String(message.costBefore) : message.costBefore;
+                    if (message.costAfter != null && $Object.hasOwnProperty.call(message, "costAfter"))
+                        object.costAfter = options.json && !$isFinite(message.costAfter) ? $String(message.costAfter) : message.costAfter;
+                    if (message.reasons && message.reasons.length) {
+                        object.reasons = $Array(message.reasons.length);
+                        for (let j = 0; j < message.reasons.length; ++j)
+                            object.reasons[j] = message.reasons[j];
+                    }
+                    let keys2;
+                    if (message.utilization && (keys2 = $Object.keys(message.utilization)).length) {
+                        object.utilization = {};
+                        for (let j = 0; j < keys2.length; ++j) {
+                            if (keys2[j] === "__proto__")
+                                $util.makeProp(object.utilization, keys2[j]);
+                            object.utilization[keys2[j]] = options.json && !$isFinite(message.utilization[keys2[j]]) ? $String(message.utilization[keys2[j]]) : message.utilization[keys2[j]];
+                        }
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this Decision to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.Decision
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Decision.prototype.toJSON = function() {
+                    return Decision.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Decision
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.Decision
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Decision.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.Decision";
+                };
+
+                return Decision;
+            })();
+
+            v1.ListDecisionsRequest = (function() {
+
+                /**
+                 * Properties of a ListDecisionsRequest.
+                 * @typedef {Object} shoal.admin.v1.ListDecisionsRequest.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListDecisionsRequest.
+                 * @memberof shoal.admin.v1
+                 * @interface IListDecisionsRequest
+                 * @augments shoal.admin.v1.ListDecisionsRequest.$Properties
+                 * @deprecated Use shoal.admin.v1.ListDecisionsRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListDecisionsRequest.
+                 * @typedef {shoal.admin.v1.ListDecisionsRequest.$Properties} shoal.admin.v1.ListDecisionsRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListDecisionsRequest.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a ListDecisionsRequest.
+                 * @constructor
+                 * @param {shoal.admin.v1.ListDecisionsRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListDecisionsRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new ListDecisionsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.ListDecisionsRequest
+                 * @static
+                 * @param {shoal.admin.v1.ListDecisionsRequest.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.ListDecisionsRequest} ListDecisionsRequest instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.ListDecisionsRequest.$Shape): shoal.admin.v1.ListDecisionsRequest & shoal.admin.v1.ListDecisionsRequest.$Shape;
+                 *   (properties?: shoal.admin.v1.ListDecisionsRequest.$Properties): shoal.admin.v1.ListDecisionsRequest;
+                 * }}
+                 */
+                ListDecisionsRequest.create = function(properties) {
+                    return new ListDecisionsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ListDecisionsRequest message. Does not implicitly {@link shoal.admin.v1.ListDecisionsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.ListDecisionsRequest
+                 * @static
+                 * @param {shoal.admin.v1.ListDecisionsRequest.$Properties} message ListDecisionsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListDecisionsRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ListDecisionsRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.ListDecisionsRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.ListDecisionsRequest
+                 * @static
+                 * @param {shoal.admin.v1.ListDecisionsRequest.$Properties} message ListDecisionsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListDecisionsRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListDecisionsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.ListDecisionsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ListDecisionsRequest & shoal.admin.v1.ListDecisionsRequest.$Shape} ListDecisionsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListDecisionsRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.ListDecisionsRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ListDecisionsRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.ListDecisionsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ListDecisionsRequest & shoal.admin.v1.ListDecisionsRequest.$Shape} ListDecisionsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListDecisionsRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListDecisionsRequest message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.ListDecisionsRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListDecisionsRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a ListDecisionsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.ListDecisionsRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.ListDecisionsRequest} ListDecisionsRequest
+                 */
+                ListDecisionsRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.ListDecisionsRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.ListDecisionsRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.shoal.admin.v1.ListDecisionsRequest();
+                };
+
+                /**
+                 * Creates a plain object from a ListDecisionsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.ListDecisionsRequest
+                 * @static
+                 * @param {shoal.admin.v1.ListDecisionsRequest} message ListDecisionsRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListDecisionsRequest.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this ListDecisionsRequest to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.ListDecisionsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListDecisionsRequest.prototype.toJSON = function() {
+                    return ListDecisionsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListDecisionsRequest
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.ListDecisionsRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListDecisionsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.ListDecisionsRequest";
+                };
+
+                return ListDecisionsRequest;
+            })();
+
+            v1.ListDecisionsResponse = (function() {
+
+                /**
+                 * Properties of a ListDecisionsResponse.
+                 * @typedef {Object} shoal.admin.v1.ListDecisionsResponse.$Properties
+                 * @property {Array.<shoal.admin.v1.Decision.$Properties>|null} [decisions] ListDecisionsResponse decisions
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListDecisionsResponse.
+                 * @memberof shoal.admin.v1
+                 * @interface IListDecisionsResponse
+                 * @augments shoal.admin.v1.ListDecisionsResponse.$Properties
+                 * @deprecated Use shoal.admin.v1.ListDecisionsResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListDecisionsResponse.
+                 * @typedef {shoal.admin.v1.ListDecisionsResponse.$Properties} shoal.admin.v1.ListDecisionsResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListDecisionsResponse.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a ListDecisionsResponse.
+                 * @constructor
+                 * @param {shoal.admin.v1.ListDecisionsResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListDecisionsResponse = function (properties) {
+                    this.decisions = [];
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * ListDecisionsResponse decisions.
+                 * @member {Array.<shoal.admin.v1.Decision.$Properties>} decisions
+                 * @memberof shoal.admin.v1.ListDecisionsResponse
+                 * @instance
+                 */
+                ListDecisionsResponse.prototype.decisions = $util.emptyArray;
+
+                /**
+                 * Creates a new ListDecisionsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.ListDecisionsResponse
+                 * @static
+                 * @param {shoal.admin.v1.ListDecisionsResponse.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.ListDecisionsResponse} ListDecisionsResponse instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.ListDecisionsResponse.$Shape): shoal.admin.v1.ListDecisionsResponse & shoal.admin.v1.ListDecisionsResponse.$Shape;
+                 *   (properties?: shoal.admin.v1.ListDecisionsResponse.$Properties): shoal.admin.v1.ListDecisionsResponse;
+                 * }}
+                 */
+                ListDecisionsResponse.create = function(properties) {
+                    return new ListDecisionsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ListDecisionsResponse message. Does not implicitly {@link shoal.admin.v1.ListDecisionsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.ListDecisionsResponse
+                 * @static
+                 * @param {shoal.admin.v1.ListDecisionsResponse.$Properties} message ListDecisionsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListDecisionsResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.decisions != null && message.decisions.length)
+                        for (let i = 0; i < message.decisions.length; ++i)
+                            $root.shoal.admin.v1.Decision.encode(message.decisions[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified ListDecisionsResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.ListDecisionsResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.ListDecisionsResponse
+                 * @static
+                 * @param {shoal.admin.v1.ListDecisionsResponse.$Properties} message ListDecisionsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListDecisionsResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListDecisionsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.ListDecisionsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.ListDecisionsResponse & shoal.admin.v1.ListDecisionsResponse.$Shape} ListDecisionsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListDecisionsResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.ListDecisionsResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.decisions && message.decisions.length))
+                                    message.decisions = [];
+                                message.decisions.push($root.shoal.admin.v1.Decision.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a ListDecisionsResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.ListDecisionsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.ListDecisionsResponse & shoal.admin.v1.ListDecisionsResponse.$Shape} ListDecisionsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListDecisionsResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListDecisionsResponse message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.ListDecisionsResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListDecisionsResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.decisions != null && $Object.hasOwnProperty.call(message, "decisions")) {
+                        if (!$Array.isArray(message.decisions))
+                            return "decisions: array expected";
+                        for (let i = 0; i < message.decisions.length; ++i) {
+                            let error = $root.shoal.admin.v1.Decision.verify(message.decisions[i], _depth + 1);
+                            if (error)
+                                return "decisions." + error;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListDecisionsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.ListDecisionsResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.ListDecisionsResponse} ListDecisionsResponse
+                 */
+                ListDecisionsResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.ListDecisionsResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.ListDecisionsResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.ListDecisionsResponse();
+                    if (object.decisions) {
+                        if (!$Array.isArray(object.decisions))
+                            throw $TypeError(".shoal.admin.v1.ListDecisionsResponse.decisions: array expected");
+                        message.decisions = $Array(object.decisions.length);
+                        for (let i = 0; i < object.decisions.length; ++i) {
+                            if (!$util.isObject(object.decisions[i]))
+                                throw $TypeError(".shoal.admin.v1.ListDecisionsResponse.decisions: object expected");
+                            message.decisions[i] = $root.shoal.admin.v1.Decision.fromObject(object.decisions[i], _depth + 1);
+                        }
+                    }
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a ListDecisionsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.ListDecisionsResponse
+                 * @static
+                 * @param {shoal.admin.v1.ListDecisionsResponse} message ListDecisionsResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListDecisionsResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.arrays || options.defaults)
+                        object.decisions = [];
+                    if (message.decisions && message.decisions.length) {
+                        object.decisions = $Array(message.decisions.length);
+                        for (let j = 0; j < message.decisions.length; ++j)
+                            object.decisions[j] = $root.shoal.admin.v1.Decision.toObject(message.decisions[j], options, _depth + 1);
+                    }
+                    return object;
+                };
+
+                /**
+                 * Converts this ListDecisionsResponse to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.ListDecisionsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListDecisionsResponse.prototype.toJSON = function() {
+                    return ListDecisionsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListDecisionsResponse
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.ListDecisionsResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListDecisionsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.ListDecisionsResponse";
+                };
+
+                return ListDecisionsResponse;
+            })();
+
             return v1;
         })();
 
@@ -12118,7 +15279,8 @@ export const shoal = $root.shoal = (() => {
                  * @property {shoal.cluster.v1.MoveConnections.$Properties|null} [moveConnections] Command moveConnections
                  * @property {shoal.cluster.v1.LoadSnapshot.$Properties|null} [reportLoad] Command reportLoad
                  * @property {shoal.cluster.v1.BalancePlan.$Properties|null} [balancePlan] Command balancePlan
-                 * @property {"noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad"|"balancePlan"} [body] Command body
+                 * @property {shoal.cluster.v1.BalancerSettings.$Properties|null} [setBalancer] Command setBalancer
+                 * @property {"noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad"|"balancePlan"|"setBalancer"} [body] Command body
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -12141,9 +15303,10 @@ export const shoal = $root.shoal = (() => {
                  *   moveConnections?: shoal.cluster.v1.MoveConnections.$Shape|null;
                  *   reportLoad?: shoal.cluster.v1.LoadSnapshot.$Shape|null;
                  *   balancePlan?: shoal.cluster.v1.BalancePlan.$Shape|null;
+                 *   setBalancer?: shoal.cluster.v1.BalancerSettings.$Shape|null;
                  *   $unknowns?: Array.<Uint8Array>;
                  * } & (
-                 *   ({ body?: undefined; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "createVolume"; noop?: null; updateMember?: null; createVolume: shoal.cluster.v1.CreateVolume.$Shape; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "deleteVolume"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume: shoal.cluster.v1.DeleteVolume.$Shape; moveConnections?: null; reportLoad?: null; balancePlan?: null }|{ body?: "moveConnections"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections: shoal.cluster.v1.MoveConnections.$Shape; reportLoad?: null; balancePlan?: null }|{ body?: "reportLoad"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad: shoal.cluster.v1.LoadSnapshot.$Shape; balancePlan?: null }|{ body?: "balancePlan"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan: shoal.cluster.v1.BalancePlan.$Shape })
+                 *   ({ body?: undefined; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null; setBalancer?: null }|{ body?: "noop"; noop: shoal.cluster.v1.Noop.$Shape; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null; setBalancer?: null }|{ body?: "updateMember"; noop?: null; updateMember: shoal.cluster.v1.MemberInfo.$Shape; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null; setBalancer?: null }|{ body?: "createVolume"; noop?: null; updateMember?: null; createVolume: shoal.cluster.v1.CreateVolume.$Shape; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null; setBalancer?: null }|{ body?: "deleteVolume"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume: shoal.cluster.v1.DeleteVolume.$Shape; moveConnections?: null; reportLoad?: null; balancePlan?: null; setBalancer?: null }|{ body?: "moveConnections"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections: shoal.cluster.v1.MoveConnections.$Shape; reportLoad?: null; balancePlan?: null; setBalancer?: null }|{ body?: "reportLoad"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad: shoal.cluster.v1.LoadSnapshot.$Shape; balancePlan?: null; setBalancer?: null }|{ body?: "balancePlan"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan: shoal.cluster.v1.BalancePlan.$Shape; setBalancer?: null }|{ body?: "setBalancer"; noop?: null; updateMember?: null; createVolume?: null; deleteVolume?: null; moveConnections?: null; reportLoad?: null; balancePlan?: null; setBalancer: shoal.cluster.v1.BalancerSettings.$Shape })
                  * )} shoal.cluster.v1.Command.$Shape
                  */
 
@@ -12226,17 +15389,25 @@ export const shoal = $root.shoal = (() => {
                  */
                 Command.prototype.balancePlan = null;
 
+                /**
+                 * Command setBalancer.
+                 * @member {shoal.cluster.v1.BalancerSettings.$Properties|null|undefined} setBalancer
+                 * @memberof shoal.cluster.v1.Command
+                 * @instance
+                 */
+                Command.prototype.setBalancer = null;
+
                 // OneOf field names bound to virtual getters and setters
                 let $oneOfFields;
 
                 /**
                  * Command body.
-                 * @member {"noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad"|"balancePlan"|undefined} body
+                 * @member {"noop"|"updateMember"|"createVolume"|"deleteVolume"|"moveConnections"|"reportLoad"|"balancePlan"|"setBalancer"|undefined} body
                  * @memberof shoal.cluster.v1.Command
                  * @instance
                  */
                 $Object.defineProperty(Command.prototype, "body", {
-                    get: $util.oneOfGetter($oneOfFields = ["noop", "updateMember", "createVolume", "deleteVolume", "moveConnections", "reportLoad", "balancePlan"]),
+                    get: $util.oneOfGetter($oneOfFields = ["noop", "updateMember", "createVolume", "deleteVolume", "moveConnections", "reportLoad", "balancePlan", "setBalancer"]),
                     set: $util.oneOfSetter($oneOfFields)
                 });
 
@@ -12288,6 +15459,8 @@ export const shoal = $root.shoal = (() => {
                         $root.shoal.cluster.v1.LoadSnapshot.encode(message.reportLoad, writer.uint32(/* id 15, wireType 2 =*/122).fork(), _depth + 1).ldelim();
                     if (message.balancePlan != null && $Object.hasOwnProperty.call(message, "balancePlan"))
                         $root.shoal.cluster.v1.BalancePlan.encode(message.balancePlan, writer.uint32(/* id 16, wireType 2 =*/130).fork(), _depth + 1).ldelim();
+                    if (message.setBalancer != null && $Object.hasOwnProperty.call(message, "setBalancer"))
+                        $root.shoal.cluster.v1.BalancerSettings.encode(message.setBalancer, writer.uint32(/* id 17, wireType 2 =*/138).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -12401,6 +15574,13 @@ export const shoal = $root.shoal = (() => {
                                     break;
                                 message.balancePlan = $root.shoal.cluster.v1.BalancePlan.decode(reader, reader.size(), $undefined, _depth + 1, message.balancePlan);
                                 message.body = "balancePlan";
+                                continue;
+                            }
+                        case 17: {
+                                if (wireType !== 2)
+                                    break;
+                                message.setBalancer = $root.shoal.cluster.v1.BalancerSettings.decode(reader, reader.size(), $undefined, _depth + 1, message.setBalancer);
+                                message.body = "setBalancer";
                                 continue;
                             }
                         }
@@ -12523,6 +15703,16 @@ export const shoal = $root.shoal = (() => {
                                 return "balancePlan." + error;
                         }
                     }
+                    if (message.setBalancer != null && $Object.hasOwnProperty.call(message, "setBalancer")) {
+                        if (properties.body === 1)
+                            return "body: multiple values";
+                        properties.body = 1;
+                        {
+                            let error = $root.shoal.cluster.v1.BalancerSettings.verify(message.setBalancer, _depth + 1);
+                            if (error)
+                                return "setBalancer." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -12581,6 +15771,11 @@ export const shoal = $root.shoal = (() => {
                         if (!$util.isObject(object.balancePlan))
                             throw $TypeError(".shoal.cluster.v1.Command.balancePlan: object expected");
                         message.balancePlan = $root.shoal.cluster.v1.BalancePlan.fromObject(object.balancePlan, _depth + 1);
+                    }
+                    if (object.setBalancer != null) {
+                        if (!$util.isObject(object.setBalancer))
+                            throw $TypeError(".shoal.cluster.v1.Command.setBalancer: object expected");
+                        message.setBalancer = $root.shoal.cluster.v1.BalancerSettings.fromObject(object.setBalancer, _depth + 1);
                     }
                     return message;
                 };
@@ -12641,6 +15836,11 @@ export const shoal = $root.shoal = (() => {
                         if (options.oneofs)
                             object.body = "balancePlan";
                     }
+                    if (message.setBalancer != null && $Object.hasOwnProperty.call(message, "setBalancer")) {
+                        object.setBalancer = $root.shoal.cluster.v1.BalancerSettings.toObject(message.setBalancer, options, _depth + 1);
+                        if (options.oneofs)
+                            object.body = "setBalancer";
+                    }
                     return object;
                 };
 
@@ -12670,6 +15870,501 @@ export const shoal = $root.shoal = (() => {
                 };
 
                 return Command;
+            })();
+
+            v1.BalancerSettings = (function() {
+
+                /**
+                 * Properties of a BalancerSettings.
+                 * @typedef {Object} shoal.cluster.v1.BalancerSettings.$Properties
+                 * @property {number|null} [forwardOverhead] BalancerSettings forwardOverhead
+                 * @property {number|null} [overloadRatio] BalancerSettings overloadRatio
+                 * @property {number|null} [utilizationFloor] BalancerSettings utilizationFloor
+                 * @property {number|null} [minGain] BalancerSettings minGain
+                 * @property {number|null} [cooldownMs] BalancerSettings cooldownMs
+                 * @property {number|null} [movesPerRoundMax] BalancerSettings movesPerRoundMax
+                 * @property {boolean|null} [enabled] BalancerSettings enabled
+                 * @property {string|null} [placement] BalancerSettings placement
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a BalancerSettings.
+                 * @memberof shoal.cluster.v1
+                 * @interface IBalancerSettings
+                 * @augments shoal.cluster.v1.BalancerSettings.$Properties
+                 * @deprecated Use shoal.cluster.v1.BalancerSettings.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a BalancerSettings.
+                 * @typedef {shoal.cluster.v1.BalancerSettings.$Properties} shoal.cluster.v1.BalancerSettings.$Shape
+                 */
+
+                /**
+                 * Constructs a new BalancerSettings.
+                 * @memberof shoal.cluster.v1
+                 * @classdesc Represents a BalancerSettings.
+                 * @constructor
+                 * @param {shoal.cluster.v1.BalancerSettings.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const BalancerSettings = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * BalancerSettings forwardOverhead.
+                 * @member {number} forwardOverhead
+                 * @memberof shoal.cluster.v1.BalancerSettings
+                 * @instance
+                 */
+                BalancerSettings.prototype.forwardOverhead = 0;
+
+                /**
+                 * BalancerSettings overloadRatio.
+                 * @member {number} overloadRatio
+                 * @memberof shoal.cluster.v1.BalancerSettings
+                 * @instance
+                 */
+                BalancerSettings.prototype.overloadRatio = 0;
+
+                /**
+                 * BalancerSettings utilizationFloor.
+                 * @member {number} utilizationFloor
+                 * @memberof shoal.cluster.v1.BalancerSettings
+                 * @instance
+                 */
+                BalancerSettings.prototype.utilizationFloor = 0;
+
+                /**
+                 * BalancerSettings minGain.
+                 * @member {number} minGain
+                 * @memberof shoal.cluster.v1.BalancerSettings
+                 * @instance
+                 */
+                BalancerSettings.prototype.minGain = 0;
+
+                /**
+                 * BalancerSettings cooldownMs.
+                 * @member {number} cooldownMs
+                 * @memberof shoal.cluster.v1.BalancerSettings
+                 * @instance
+                 */
+                BalancerSettings.prototype.cooldownMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * BalancerSettings movesPerRoundMax.
+                 * @member {number} movesPerRoundMax
+                 * @memberof shoal.cluster.v1.BalancerSettings
+                 * @instance
+                 */
+                BalancerSettings.prototype.movesPerRoundMax = 0;
+
+                /**
+                 * BalancerSettings enabled.
+                 * @member {boolean} enabled
+                 * @memberof shoal.cluster.v1.BalancerSettings
+                 * @instance
+                 */
+                BalancerSettings.prototype.enabled = false;
+
+                /**
+                 * BalancerSettings placement.
+                 * @member {string} placement
+                 * @memberof shoal.cluster.v1.BalancerSettings
+                 * @instance
+                 */
+                BalancerSettings.prototype.placement = "";
+
+                /**
+                 * Creates a new BalancerSettings instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.cluster.v1.BalancerSettings
+                 * @static
+                 * @param {shoal.cluster.v1.BalancerSettings.$Properties=} [properties] Properties to set
+                 * @returns {shoal.cluster.v1.BalancerSettings} BalancerSettings instance
+                 * @type {{
+                 *   (properties: shoal.cluster.v1.BalancerSettings.$Shape): shoal.cluster.v1.BalancerSettings & shoal.cluster.v1.BalancerSettings.$Shape;
+                 *   (properties?: shoal.cluster.v1.BalancerSettings.$Properties): shoal.cluster.v1.BalancerSettings;
+                 * }}
+                 */
+                BalancerSettings.create = function(properties) {
+                    return new BalancerSettings(properties);
+                };
+
+                /**
+                 * Encodes the specified BalancerSettings message. Does not implicitly {@link shoal.cluster.v1.BalancerSettings.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.cluster.v1.BalancerSettings
+                 * @static
+                 * @param {shoal.cluster.v1.BalancerSettings.$Properties} message BalancerSettings message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BalancerSettings.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.forwardOverhead != null && $Object.hasOwnProperty.call(message, "forwardOverhead") && !$Object.is(message.forwardOverhead, 0))
+                        writer.uint32(/* id 1, wireType 1 =*/9).double(message.forwardOverhead);
+                    if (message.overloadRatio != null && $Object.hasOwnProperty.call(message, "overloadRatio") && !$Object.is(message.overloadRatio, 0))
+                        writer.uint32(/* id 2, wireType 1 =*/17).double(message.overloadRatio);
+                    if (message.utilizationFloor != null && $Object.hasOwnProperty.call(message, "utilizationFloor") && !$Object.is(message.utilizationFloor, 0))
+                        writer.uint32(/* id 3, wireType 1 =*/25).double(message.utilizationFloor);
+                    if (message.minGain != null && $Object.hasOwnProperty.call(message, "minGain") && !$Object.is(message.minGain, 0))
+                        writer.uint32(/* id 4, wireType 1 =*/33).double(message.minGain);
+                    if (message.cooldownMs != null && $Object.hasOwnProperty.call(message, "cooldownMs") && (typeof message.cooldownMs === "object" ? message.cooldownMs.low || message.cooldownMs.high : message.cooldownMs !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.cooldownMs);
+                    if (message.movesPerRoundMax != null && $Object.hasOwnProperty.call(message, "movesPerRoundMax") && message.movesPerRoundMax !== 0)
+                        writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.movesPerRoundMax);
+                    if (message.enabled != null && $Object.hasOwnProperty.call(message, "enabled") && message.enabled !== false)
+                        writer.uint32(/* id 7, wireType 0 =*/56).bool(message.enabled);
+                    if (message.placement != null && $Object.hasOwnProperty.call(message, "placement") && message.placement !== "")
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.placement);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified BalancerSettings message, length delimited. Does not implicitly {@link shoal.cluster.v1.BalancerSettings.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.cluster.v1.BalancerSettings
+                 * @static
+                 * @param {shoal.cluster.v1.BalancerSettings.$Properties} message BalancerSettings message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                BalancerSettings.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a BalancerSettings message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.cluster.v1.BalancerSettings
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.BalancerSettings & shoal.cluster.v1.BalancerSettings.$Shape} BalancerSettings
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BalancerSettings.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.cluster.v1.BalancerSettings();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.forwardOverhead = value;
+                                else
+                                    delete message.forwardOverhead;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.overloadRatio = value;
+                                else
+                                    delete message.overloadRatio;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.utilizationFloor = value;
+                                else
+                                    delete message.utilizationFloor;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 1)
+                                    break;
+                                if (!$Object.is(value = reader.double(), 0))
+                                    message.minGain = value;
+                                else
+                                    delete message.minGain;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.cooldownMs = value;
+                                else
+                                    delete message.cooldownMs;
+                                continue;
+                            }
+                        case 6: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.movesPerRoundMax = value;
+                                else
+                                    delete message.movesPerRoundMax;
+                                continue;
+                            }
+                        case 7: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.bool())
+                                    message.enabled = value;
+                                else
+                                    delete message.enabled;
+                                continue;
+                            }
+                        case 8: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.placement = value;
+                                else
+                                    delete message.placement;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a BalancerSettings message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.cluster.v1.BalancerSettings
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.BalancerSettings & shoal.cluster.v1.BalancerSettings.$Shape} BalancerSettings
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                BalancerSettings.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a BalancerSettings message.
+                 * @function verify
+                 * @memberof shoal.cluster.v1.BalancerSettings
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                BalancerSettings.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.forwardOverhead != null && $Object.hasOwnProperty.call(message, "forwardOverhead"))
+                        if (typeof message.forwardOverhead !== "number")
+                            return "forwardOverhead: number expected";
+                    if (message.overloadRatio != null && $Object.hasOwnProperty.call(message, "overloadRatio"))
+                        if (typeof message.overloadRatio !== "number")
+                            return "overloadRatio: number expected";
+                    if (message.utilizationFloor != null && $Object.hasOwnProperty.call(message, "utilizationFloor"))
+                        if (typeof message.utilizationFloor !== "number")
+                            return "utilizationFloor: number expected";
+                    if (message.minGain != null && $Object.hasOwnProperty.call(message, "minGain"))
+                        if (typeof message.minGain !== "number")
+                            return "minGain: number expected";
+                    if (message.cooldownMs != null && $Object.hasOwnProperty.call(message, "cooldownMs"))
+                        if (!$util.isInteger(message.cooldownMs) && !(message.cooldownMs && $util.isInteger(message.cooldownMs.low) && $util.isInteger(message.cooldownMs.high)))
+                            return "cooldownMs: integer|Long expected";
+                    if (message.movesPerRoundMax != null && $Object.hasOwnProperty.call(message, "movesPerRoundMax"))
+                        if (!$util.isInteger(message.movesPerRoundMax))
+                            return "movesPerRoundMax: integer expected";
+                    if (message.enabled != null && $Object.hasOwnProperty.call(message, "enabled"))
+                        if (typeof message.enabled !== "boolean")
+                            return "enabled: boolean expected";
+                    if (message.placement != null && $Object.hasOwnProperty.call(message, "placement"))
+                        if (!$util.isString(message.placement))
+                            return "placement: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a BalancerSettings message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.cluster.v1.BalancerSettings
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.cluster.v1.BalancerSettings} BalancerSettings
+                 */
+                BalancerSettings.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.cluster.v1.BalancerSettings)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.cluster.v1.BalancerSettings: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.cluster.v1.BalancerSettings();
+                    if (object.forwardOverhead != null)
+                        if (!$Object.is($Number(object.forwardOverhead), 0))
+                            message.forwardOverhead = $Number(object.forwardOverhead);
+                    if (object.overloadRatio != null)
+                        if (!$Object.is($Number(object.overloadRatio), 0))
+                            message.overloadRatio = $Number(object.overloadRatio);
+                    if (object.utilizationFloor != null)
+                        if (!$Object.is($Number(object.utilizationFloor), 0))
+                            message.utilizationFloor = $Number(object.utilizationFloor);
+                    if (object.minGain != null)
+                        if (!$Object.is($Number(object.minGain), 0))
+                            message.minGain = $Number(object.minGain);
+                    if (object.cooldownMs != null)
+                        if (typeof object.cooldownMs === "object" ? object.cooldownMs.low || object.cooldownMs.high : $Number(object.cooldownMs) !== 0)
+                            if ($util.Long)
+                                message.cooldownMs = $util.Long.fromValue(object.cooldownMs, true);
+                            else if (typeof object.cooldownMs === "string")
+                                message.cooldownMs = $parseInt(object.cooldownMs, 10);
+                            else if (typeof object.cooldownMs === "number")
+                                message.cooldownMs = object.cooldownMs;
+                            else if (typeof object.cooldownMs === "object")
+                                message.cooldownMs = new $util.LongBits(object.cooldownMs.low >>> 0, object.cooldownMs.high >>> 0).toNumber(true);
+                    if (object.movesPerRoundMax != null)
+                        if ($Number(object.movesPerRoundMax) !== 0)
+                            message.movesPerRoundMax = object.movesPerRoundMax >>> 0;
+                    if (object.enabled != null)
+                        if (object.enabled)
+                            message.enabled = $Boolean(object.enabled);
+                    if (object.placement != null)
+                        if (typeof object.placement !== "string" || object.placement.length)
+                            message.placement = $String(object.placement);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a BalancerSettings message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.cluster.v1.BalancerSettings
+                 * @static
+                 * @param {shoal.cluster.v1.BalancerSettings} message BalancerSettings
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                BalancerSettings.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.forwardOverhead = 0;
+                        object.overloadRatio = 0;
+                        object.utilizationFloor = 0;
+                        object.minGain = 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.cooldownMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.cooldownMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.movesPerRoundMax = 0;
+                        object.enabled = false;
+                        object.placement = "";
+                    }
+                    if (message.forwardOverhead != null && $Object.hasOwnProperty.call(message, "forwardOverhead"))
+                        object.forwardOverhead = options.json && !$isFinite(message.forwardOverhead) ? $String(message.forwardOverhead) : message.forwardOverhead;
+                    if (message.overloadRatio != null && $Object.hasOwnProperty.call(message, "overloadRatio"))
+                        object.overloadRatio = options.json && !$isFinite(message.overloadRatio) ? $String(message.overloadRatio) : message.overloadRatio;
+                    if (message.utilizationFloor != null && $Object.hasOwnProperty.call(message, "utilizationFloor"))
+                        object.utilizationFloor = options.json && !$isFinite(message.utilizationFloor) ? $String(message.utilizationFloor) : message.utilizationFloor;
+                    if (message.minGain != null && $Object.hasOwnProperty.call(message, "minGain"))
+                        object.minGain = options.json && !$isFinite(message.minGain) ? $String(message.minGain) : message.minGain;
+                    if (message.cooldownMs != null && $Object.hasOwnProperty.call(message, "cooldownMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.cooldownMs = typeof message.cooldownMs === "number" ? $BigInt(message.cooldownMs) : $util.Long.fromBits(message.cooldownMs.low >>> 0, message.cooldownMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.cooldownMs === "number")
+                            object.cooldownMs = options.longs === $String ? $String(message.cooldownMs) : message.cooldownMs;
+                        else
+                            object.cooldownMs = options.longs === $String ? $util.Long.prototype.toString.call(message.cooldownMs) : options.longs === $Number ? new $util.LongBits(message.cooldownMs.low >>> 0, message.cooldownMs.high >>> 0).toNumber(true) : message.cooldownMs;
+                    if (message.movesPerRoundMax != null && $Object.hasOwnProperty.call(message, "movesPerRoundMax"))
+                        object.movesPerRoundMax = message.movesPerRoundMax;
+                    if (message.enabled != null && $Object.hasOwnProperty.call(message, "enabled"))
+                        object.enabled = message.enabled;
+                    if (message.placement != null && $Object.hasOwnProperty.call(message, "placement"))
+                        object.placement = message.placement;
+                    return object;
+                };
+
+                /**
+                 * Converts this BalancerSettings to JSON.
+                 * @function toJSON
+                 * @memberof shoal.cluster.v1.BalancerSettings
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                BalancerSettings.prototype.toJSON = function() {
+                    return BalancerSettings.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for BalancerSettings
+                 * @function getTypeUrl
+                 * @memberof shoal.cluster.v1.BalancerSettings
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                BalancerSettings.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.cluster.v1.BalancerSettings";
+                };
+
+                return BalancerSettings;
             })();
 
             v1.BalancePlan = (function() {
@@ -16802,6 +20497,7 @@ export const shoal = $root.shoal = (() => {
                  * @property {Array.<shoal.cluster.v1.AppliedLoad.$Properties>|null} [loads] StateSnapshot loads
                  * @property {number|null} [lastRoundIndex] StateSnapshot lastRoundIndex
                  * @property {number|null} [roundsToSkip] StateSnapshot roundsToSkip
+                 * @property {shoal.cluster.v1.BalancerSettings.$Properties|null} [balancer] StateSnapshot balancer
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -16902,6 +20598,14 @@ export const shoal = $root.shoal = (() => {
                 StateSnapshot.prototype.roundsToSkip = 0;
 
                 /**
+                 * StateSnapshot balancer.
+                 * @member {shoal.cluster.v1.BalancerSettings.$Properties|null|undefined} balancer
+                 * @memberof shoal.cluster.v1.StateSnapshot
+                 * @instance
+                 */
+                StateSnapshot.prototype.balancer = null;
+
+                /**
                  * Creates a new StateSnapshot instance using the specified properties.
                  * @function create
                  * @memberof shoal.cluster.v1.StateSnapshot
@@ -16953,6 +20657,8 @@ export const shoal = $root.shoal = (() => {
                         writer.uint32(/* id 7, wireType 0 =*/56).uint64(message.lastRoundIndex);
                     if (message.roundsToSkip != null && $Object.hasOwnProperty.call(message, "roundsToSkip") && message.roundsToSkip !== 0)
                         writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.roundsToSkip);
+                    if (message.balancer != null && $Object.hasOwnProperty.call(message, "balancer"))
+                        $root.shoal.cluster.v1.BalancerSettings.encode(message.balancer, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -17078,6 +20784,12 @@ export const shoal = $root.shoal = (() => {
                                     delete message.roundsToSkip;
                                 continue;
                             }
+                        case 9: {
+                                if (wireType !== 2)
+                                    break;
+                                message.balancer = $root.shoal.cluster.v1.BalancerSettings.decode(reader, reader.size(), $undefined, _depth + 1, message.balancer);
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -17172,6 +20884,11 @@ export const shoal = $root.shoal = (() => {
                     if (message.roundsToSkip != null && $Object.hasOwnProperty.call(message, "roundsToSkip"))
                         if (!$util.isInteger(message.roundsToSkip))
                             return "roundsToSkip: integer expected";
+                    if (message.balancer != null && $Object.hasOwnProperty.call(message, "balancer")) {
+                        let error = $root.shoal.cluster.v1.BalancerSettings.verify(message.balancer, _depth + 1);
+                        if (error)
+                            return "balancer." + error;
+                    }
                     return null;
                 };
 
@@ -17256,6 +20973,11 @@ export const shoal = $root.shoal = (() => {
                     if (object.roundsToSkip != null)
                         if ($Number(object.roundsToSkip) !== 0)
                             message.roundsToSkip = object.roundsToSkip >>> 0;
+                    if (object.balancer != null) {
+                        if (!$util.isObject(object.balancer))
+                            throw $TypeError(".shoal.cluster.v1.StateSnapshot.balancer: object expected");
+                        message.balancer = $root.shoal.cluster.v1.BalancerSettings.fromObject(object.balancer, _depth + 1);
+                    }
                     return message;
                 };
 
@@ -17295,6 +21017,7 @@ export const shoal = $root.shoal = (() => {
                         } else
                             object.lastRoundIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.roundsToSkip = 0;
+                        object.balancer = null;
                     }
                     if (message.formatVersion != null && $Object.hasOwnProperty.call(message, "formatVersion"))
                         object.formatVersion = message.formatVersion;
@@ -17334,6 +21057,8 @@ export const shoal = $root.shoal = (() => {
                             object.lastRoundIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.lastRoundIndex) : options.longs === $Number ? new $util.LongBits(message.lastRoundIndex.low >>> 0, message.lastRoundIndex.high >>> 0).toNumber(true) : message.lastRoundIndex;
                     if (message.roundsToSkip != null && $Object.hasOwnProperty.call(message, "roundsToSkip"))
                         object.roundsToSkip = message.roundsToSkip;
+                    if (message.balancer != null && $Object.hasOwnProperty.call(message, "balancer"))
+                        object.balancer = $root.shoal.cluster.v1.BalancerSettings.toObject(message.balancer, options, _depth + 1);
                     return object;
                 };
 
