@@ -6,7 +6,7 @@
  *   shoal balance decisions [--json]   the member's recent rounds: moves and predicted gain, or why nothing moved
  */
 import { PLAN_CONFIG_FIELDS, PlanInputError, plan, planInputFromLoads } from '../balance/index.js';
-import type { AppliedLoad } from '../cluster/index.js';
+import { type AppliedLoad, loadFromWire } from '../cluster/index.js';
 import { shoal } from '../proto/gen/shoal.js';
 import { type CommandSpec, type FlagDef, UsageError, commandUsage, parseArgs, stringFlag } from './args.js';
 import { ADMIN_FLAGS, JSON_FLAG, adminClientFor, withAdminClient } from './admin-flags.js';
@@ -116,23 +116,9 @@ function settingChanges(args: ReturnType<typeof parseArgs>, usage: string): Reco
   return changes;
 }
 
+/** An admin MemberLoad as the applied load it reports (the same fields as the log's snapshot). */
 function toAppliedLoad(m: shoal.admin.v1.IMemberLoad): AppliedLoad {
-  return {
-    appliedIndex: Number(m.appliedIndex ?? 0),
-    load: {
-      memberId: m.memberId ?? '',
-      takenAtMs: Number(m.takenAtMs ?? 0),
-      intervalMs: m.intervalMs ?? 0,
-      capacity: m.capacity ?? 1,
-      utilization: m.utilization ?? 0,
-      background: m.background ?? 0,
-      requestsPerSecond: m.requestsPerSecond ?? 0,
-      bytesPerSecond: m.bytesPerSecond ?? 0,
-      connections: (m.connections ?? []).map((c) => ({ id: c.id ?? '', work: c.work ?? 0, pages: { ...(c.pages ?? {}) } })),
-      otherConnections: m.otherConnections ?? 0,
-      otherWork: m.otherWork ?? 0,
-    },
-  };
+  return { appliedIndex: Number(m.appliedIndex ?? 0), load: loadFromWire(m) };
 }
 
 function planText(output: ReturnType<typeof plan>): string {

@@ -24,6 +24,8 @@ export {
   type CreateVolumeCommand,
   type MemberInfo,
   ClusterCodecError,
+  balancerFromWire,
+  loadFromWire,
   decodeCommand,
   decodeMemberInfo,
   encodeCommand,

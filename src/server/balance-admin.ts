@@ -6,7 +6,7 @@
  * replicated ones once set, else this member's flags and the model's defaults.
  */
 import { PLAN_CONFIG_FIELDS, type PlanConfig } from '../balance/index.js';
-import type { BalancerSettings, ClusterState } from '../cluster/index.js';
+import { type BalancerSettings, type ClusterState, balancerFromWire } from '../cluster/index.js';
 import { shoal } from '../proto/gen/shoal.js';
 import type { Balancer } from './balancer.js';
 import type { RaftDriver } from './driver.js';
@@ -44,17 +44,8 @@ export function getBalancerConfig(state: ClusterState, flags: BalancerFlags): sh
 
 /** Checks every field against the model's ranges, then commits the settings through the log. */
 export async function setBalancerConfig(driver: RaftDriver, req: shoal.admin.v1.ISetBalancerConfigRequest): Promise<shoal.admin.v1.SetBalancerConfigResponse> {
-  const c = req.config ?? {};
-  const settings: BalancerSettings = {
-    forwardOverhead: c.forwardOverhead ?? 0,
-    overloadRatio: c.overloadRatio ?? 0,
-    utilizationFloor: c.utilizationFloor ?? 0,
-    minGain: c.minGain ?? 0,
-    cooldownMs: Number(c.cooldownMs ?? 0),
-    movesPerRoundMax: c.movesPerRoundMax ?? 0,
-    enabled: c.enabled ?? false,
-    placement: c.placement ?? '',
-  };
+  // The admin message has the log's fields: decode it the one way settings are decoded.
+  const settings: BalancerSettings = balancerFromWire(req.config ?? {});
   for (const field of PLAN_CONFIG_FIELDS) {
     const value = settings[field.name];
     if (!Number.isFinite(value) || value < field.min || value > field.max || (field.integer && !Number.isInteger(value))) {

@@ -154,22 +154,11 @@ export class MemberMetrics {
 
   /** Exports this member's latest measured load, read when scraped. */
   watchLoad(latest: () => { utilization: number; background: number; requestsPerSecond: number } | null): void {
-    const fields = [
+    this.gaugesOf(latest, [
       ['shoal_load_utilization', 'This member\'s utilization over its last load interval: max(event-loop, IO utilization).', 'utilization'],
       ['shoal_load_background', 'Work not due to its own client connections (peers, Raft), capacity units.', 'background'],
       ['shoal_load_requests_per_second', 'Client requests per second over the last load interval.', 'requestsPerSecond'],
-    ] as const;
-    for (const [name, help, field] of fields) {
-      new Gauge({
-        name,
-        help,
-        registers: [this.registry],
-        collect() {
-          const load = latest();
-          if (load) this.set(load[field]);
-        },
-      });
-    }
+    ]);
   }
 
   /** Exports how many client connections this member holds, read when scraped. */
@@ -186,21 +175,26 @@ export class MemberMetrics {
 
   /** Exports the block store's counters, read when scraped. */
   watchBlockStore(read: () => { reads: number; writes: number; batches: number; bytesRead: number; bytesWritten: number; pendingBytes: number }): void {
-    const fields = [
+    this.gaugesOf(read, [
       ['shoal_block_store_reads', 'Page reads answered by this member\'s block store.', 'reads'],
       ['shoal_block_store_writes', 'Page writes made durable by this member\'s block store.', 'writes'],
       ['shoal_block_store_batches', 'fsync\'d LevelDB batches of the block store (writes per batch = writes / batches: group commit).', 'batches'],
       ['shoal_block_store_read_bytes', 'Bytes read from the block store.', 'bytesRead'],
       ['shoal_block_store_written_bytes', 'Bytes made durable in the block store.', 'bytesWritten'],
       ['shoal_block_store_pending_bytes', 'Bytes of writes accepted and not yet durable.', 'pendingBytes'],
-    ] as const;
+    ]);
+  }
+
+  /** One gauge per field of what `read` returns when scraped (nothing set while it returns null). */
+  private gaugesOf<T extends object>(read: () => T | null, fields: ReadonlyArray<readonly [name: string, help: string, field: keyof T & string]>): void {
     for (const [name, help, field] of fields) {
       new Gauge({
         name,
         help,
         registers: [this.registry],
         collect() {
-          this.set(read()[field]);
+          const value = read();
+          if (value !== null && value !== undefined) this.set(value[field] as number);
         },
       });
     }
