@@ -34,6 +34,15 @@ export async function runServer(argv: readonly string[]): Promise<number> {
     if (err instanceof ConfigError) return configFailure(err);
     throw err;
   }
+  // A signal while the member starts (opening storage, loading code on a slow
+  // machine) must not kill it half-way by default action: it is remembered, and the
+  // member stops gracefully as soon as it has started.
+  let signalDuringStart: NodeJS.Signals | null = null;
+  const early = (signal: NodeJS.Signals): void => {
+    signalDuringStart ??= signal;
+  };
+  process.on('SIGTERM', early);
+  process.on('SIGINT', early);
   let member: RunningMember;
   try {
     member = await startMember(config);
@@ -41,8 +50,11 @@ export async function runServer(argv: readonly string[]): Promise<number> {
     if (err instanceof ConfigError) return configFailure(err);
     process.stderr.write(`shoal server: member ${config.id} could not start: ${(err as Error).message}\n`);
     return EXIT_FAILED;
+  } finally {
+    process.off('SIGTERM', early);
+    process.off('SIGINT', early);
   }
-  return runUntilStopped(member);
+  return runUntilStopped(member, signalDuringStart);
 }
 
 function configFailure(err: ConfigError): number {
@@ -50,7 +62,7 @@ function configFailure(err: ConfigError): number {
   return EXIT_USAGE;
 }
 
-function runUntilStopped(member: RunningMember): Promise<number> {
+function runUntilStopped(member: RunningMember, signalDuringStart: NodeJS.Signals | null): Promise<number> {
   return new Promise<number>((resolve) => {
     let firstSignalAt: number | null = null;
     const failureTimer = setInterval(() => {
@@ -86,5 +98,6 @@ function runUntilStopped(member: RunningMember): Promise<number> {
     };
     process.on('SIGTERM', onSignal);
     process.on('SIGINT', onSignal);
+    if (signalDuringStart !== null) onSignal(signalDuringStart);
   });
 }
