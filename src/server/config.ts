@@ -166,7 +166,7 @@ export const SERVER_FLAGS: readonly FlagSpec[] = [
   {
     key: 'ioCapacity',
     flag: 'io-capacity',
-    help: 'block-store calls (page reads and writes, for clients and peers) per second this member makes at most; 0 = unlimited',
+    help: 'page operations per second (reads and writes of a page, local or forwarded) this member carries out at most for its own clients; 0 = unlimited',
     default: '0',
     parse: integer(0, IO_CAPACITY_OPS_PER_SECOND_MAX),
   },

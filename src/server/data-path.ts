@@ -40,7 +40,12 @@ export interface DataPathOptions {
   store: PageStore;
   peers: PagePeers;
   observer?: DataPathObserver;
-  /** `--io-capacity`: every block-store call takes a token first. None: unlimited. */
+  /**
+   * `--io-capacity`: every page operation the request handler carries out for this
+   * member's own clients — on its block store or forwarded — takes a token first.
+   * Page requests served for peers take none: they are the forwarding member's
+   * work, as in the efficiency function's model. None: unlimited.
+   */
   ioLimiter?: IoLimiter;
 }
 
@@ -117,6 +122,7 @@ export class DataPath {
   }
 
   private async readSegment(volume: Volume, s: PageSegment): Promise<Uint8Array> {
+    await this.acquireIo();
     if (s.owner === this.options.memberId) {
       this.options.observer?.segment('read', 'local', s.length);
       return this.local(() => this.options.store.readPage(volume.id, s.page, volume.pageSizeBytes, s.offsetInPage, s.length));
@@ -126,6 +132,7 @@ export class DataPath {
   }
 
   private async writeSegment(volume: Volume, s: PageSegment, data: Uint8Array): Promise<void> {
+    await this.acquireIo();
     if (s.owner === this.options.memberId) {
       this.options.observer?.segment('write', 'local', s.length);
       await this.local(() => this.options.store.writePage(volume.id, s.page, volume.pageSizeBytes, s.offsetInPage, data));
@@ -151,13 +158,20 @@ export class DataPath {
     }
   }
 
-  /**
-   * Runs a block-store call, once the IO limiter grants it, turning its operating
-   * errors (and the limiter's: BLOCK_STORE_BUSY, BLOCK_STORE_CLOSED) into API errors.
-   */
+  /** Waits for the IO limiter's token; its refusals (BLOCK_STORE_BUSY, BLOCK_STORE_CLOSED) become API errors. */
+  private async acquireIo(): Promise<void> {
+    const limiter = this.options.ioLimiter;
+    if (limiter === undefined) return;
+    try {
+      await limiter.acquire();
+    } catch (err) {
+      throw storeFailure(this.options.memberId, err);
+    }
+  }
+
+  /** Runs a block-store call, turning its operating errors into API errors. */
   private async local<T>(call: () => Promise<T>): Promise<T> {
     try {
-      await this.options.ioLimiter?.acquire();
       return await call();
     } catch (err) {
       throw storeFailure(this.options.memberId, err);

@@ -1,10 +1,13 @@
 /**
- * The member's IO capacity (`--io-capacity OPS`): a token bucket that every
- * block-store call of the data path takes one token from, whether the call serves
- * this member's own request or a page request from a peer. It is a QoS knob (one
- * member's disk is never asked for more than its share) and lets benchmarks emulate
- * a slower disk on a fast one. Its calls granted per interval are the member's IO
- * utilization in its load snapshots.
+ * The member's IO capacity (`--io-capacity OPS`): a token bucket that every page
+ * operation the request handler carries out for this member's own clients takes
+ * one token from, whether the page is on its own block store or forwarded to its
+ * owner. Page requests served for peers take none: serving a client is the work of
+ * the member the client is connected to — the efficiency function's model — and it
+ * is the work that moving a connection moves. So it is a QoS knob on a member's
+ * data path (the most its clients can drive through it) and lets benchmarks
+ * emulate a smaller member. Its operations granted per interval are the member's
+ * IO utilization in its load snapshots.
  *
  * Tokens refill continuously at `opsPerSecond` up to a burst of IO_BURST_SECONDS of
  * the rate. A call that finds no token, or finds others already waiting, joins a
@@ -118,7 +121,7 @@ export class IoLimiter {
     }
     if (this.waiting >= this.waitersMax) {
       return Promise.reject(
-        new IoLimiterError('BLOCK_STORE_BUSY', `${this.waiting} block-store calls already wait for IO capacity (--io-capacity ${this.opsPerSecond} per second)`),
+        new IoLimiterError('BLOCK_STORE_BUSY', `${this.waiting} page operations already wait for IO capacity (--io-capacity ${this.opsPerSecond} per second)`),
       );
     }
     return new Promise<void>((resolve, reject) => {

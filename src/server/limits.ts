@@ -64,18 +64,18 @@ export const DATA_BYTES_INFLIGHT_MAX = 256 * 1024 * 1024;
 /** How long a starting member waits to replay its log before looking for pages of deleted volumes (skipped after). */
 export const DELETED_VOLUME_SCAN_WAIT_MS = 60_000;
 
-/** 10 million block-store calls per second: the most `--io-capacity` may be, far above what one member's disk and event loop can do. */
+/** 10 million page operations per second: the most `--io-capacity` may be, far above what one member can do. */
 export const IO_CAPACITY_OPS_PER_SECOND_MAX = 10_000_000;
 /**
  * 100 ms of `--io-capacity` may be spent at once (at least one call). A request
  * that spans several pages, or calls that arrive together after a quiet spell, go
  * through without waiting for a timer, and a late timer wake-up (timers fire a
  * millisecond or more late) is made up at once; over any window much longer than
- * 100 ms the rate still holds, so a benchmark emulating a slow disk sees that disk.
+ * 100 ms the rate still holds, so a benchmark emulating a smaller member sees that member.
  */
 export const IO_BURST_SECONDS = 0.1;
 /**
- * 4096 block-store calls waiting for IO capacity on one member: four per data
+ * 4096 page operations waiting for IO capacity on one member: four per data
  * request that may be in flight at once (DATA_REQUESTS_INFLIGHT_MAX), which leaves
  * room for multi-page requests and page requests served for peers. A waiter is a
  * pair of closures, so a full queue is well under a MiB. Past it a call is refused

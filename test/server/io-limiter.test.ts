@@ -117,7 +117,7 @@ test('a full queue refuses at once with BLOCK_STORE_BUSY; the waiters still get 
   await io.acquire();
   const waiting = [io.acquire(), io.acquire(), io.acquire()];
   t.is(io.waiting, 3);
-  await t.throwsAsync(io.acquire(), { code: 'BLOCK_STORE_BUSY', message: /3 block-store calls already wait.*--io-capacity 10/ });
+  await t.throwsAsync(io.acquire(), { code: 'BLOCK_STORE_BUSY', message: /3 page operations already wait.*--io-capacity 10/ });
   t.is(io.waiting, 3, 'the refused call did not join the queue');
   while (time.fireNext()) await settle();
   await Promise.all(waiting);
