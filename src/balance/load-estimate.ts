@@ -27,7 +27,7 @@ export interface LoadMeasurement {
   /** Page requests this member served for peers during the interval. */
   peerRequestsServed: number;
   /** Per client connection: data requests and bytes by owning member during the interval. */
-  connections: ReadonlyArray<{ id: string; requests: number; bytesByOwner: Readonly<Record<string, number>> }>;
+  connections: ReadonlyArray<{ id: string; requests: number; bytesByOwner: Readonly<Record<string, number>>; movedFrom?: string }>;
 }
 
 /** The snapshot of one interval; `forwardOverhead` is the model's α. */
@@ -39,14 +39,14 @@ export function estimateLoad(m: LoadMeasurement, forwardOverhead: number): LoadS
     .map((c) => {
       const pages = pageFractions(c.bytesByOwner);
       const localShare = pages[m.memberId] ?? (Object.keys(pages).length === 0 ? 1 : 0);
-      return { id: c.id, requests: c.requests, pages, cost: c.requests * (1 + forwardOverhead * (1 - localShare)) };
+      return { id: c.id, movedFrom: c.movedFrom ?? '', requests: c.requests, pages, cost: c.requests * (1 + forwardOverhead * (1 - localShare)) };
     });
   const clientCost = perConnection.reduce((sum, c) => sum + c.cost, 0);
   const totalCost = clientCost + m.peerRequestsServed;
   // Work per unit of request cost; f(k, m) = cost_k · perCost, and w_k = requests_k · perCost.
   const perCost = totalCost === 0 ? 0 : busyWork / totalCost;
   const background = totalCost === 0 ? busyWork : m.peerRequestsServed * perCost;
-  const loads: ConnectionLoad[] = perConnection.map((c) => ({ id: c.id, work: c.requests * perCost, pages: c.pages }));
+  const loads: ConnectionLoad[] = perConnection.map((c) => ({ id: c.id, work: c.requests * perCost, pages: c.pages, movedFrom: c.movedFrom }));
   loads.sort((a, b) => b.work - a.work || compareIds(a.id, b.id));
   const kept = loads.slice(0, LOAD_CONNECTIONS_MAX);
   const rest = loads.slice(LOAD_CONNECTIONS_MAX);

@@ -2,6 +2,7 @@
  * Validation of the plan input, done once, up front: a bad input fails with a
  * PlanInputError naming the field path, and the planner itself only asserts.
  */
+import { RECENT_MOVE_KEPT_MS } from '../cluster/index.js';
 import { PlanInputError } from './errors.js';
 import {
   PLAN_CONNECTIONS_MAX,
@@ -30,7 +31,8 @@ export const PLAN_CONFIG_FIELDS: readonly ConfigField[] = [
   { name: 'overloadRatio', min: 0, max: 10, integer: false, defaultValue: 0.1 },
   { name: 'utilizationFloor', min: 0, max: 1, integer: false, defaultValue: 0.25 },
   { name: 'minGain', min: 0, max: 0.99, integer: false, defaultValue: 0.02 },
-  { name: 'cooldownMs', min: 0, max: Number.MAX_SAFE_INTEGER, integer: true, defaultValue: 30_000 },
+  // At most an hour: the replicated state remembers moves that long (RECENT_MOVE_KEPT_MS).
+  { name: 'cooldownMs', min: 0, max: RECENT_MOVE_KEPT_MS, integer: true, defaultValue: 30_000 },
   { name: 'movesPerRoundMax', min: 1, max: PLAN_MOVES_PER_ROUND_MAX, integer: true, defaultValue: 2 },
 ];
 

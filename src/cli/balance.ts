@@ -40,11 +40,12 @@ async function dryRun(argv: readonly string[]): Promise<number> {
   const args = parseArgs(argv, BALANCE_DRY_RUN_SPEC);
   const client = adminClientFor(args, usage);
   return withAdminClient(client, async () => {
-    const [{ members }, { config }] = await Promise.all([client.getLoad({}), client.getBalancerConfig({})]);
+    const [{ members, recentMoves }, { config }] = await Promise.all([client.getLoad({}), client.getBalancerConfig({})]);
     const loads = members.map(toAppliedLoad);
     const planConfig = Object.fromEntries(PLAN_CONFIG_FIELDS.map((f) => [f.name, Number(config?.[f.name] ?? f.defaultValue)]));
     try {
-      const output = plan(planInputFromLoads(loads, Date.now(), planConfig));
+      const moves = recentMoves.map((m) => ({ connection: m.connection ?? '', from: m.from ?? '', to: m.to ?? '', atMs: Number(m.atMs ?? 0), index: Number(m.index ?? 0) }));
+      const output = plan(planInputFromLoads(loads, Date.now(), planConfig, moves));
       if (args.flags.has('json')) process.stdout.write(`${JSON.stringify(output, null, 2)}\n`);
       else process.stdout.write(`${planText(output)}\n`);
     } catch (err) {

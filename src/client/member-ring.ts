@@ -24,6 +24,12 @@ export type MemberPool = Pick<Dispatcher, 'request' | 'close'>;
 export interface CurrentMember {
   member: string;
   pool: MemberPool;
+  /**
+   * The connection the group moved this client off to come here (the
+   * Shoal-Moved-Connection of the redirect), named on every request to this member
+   * (Shoal-Moved-From) so the move's cooldown follows the client; null otherwise.
+   */
+  movedFrom: string | null;
 }
 
 /** The member list, the current member, and the pools being retired. */
@@ -39,7 +45,7 @@ export class MemberRing {
   ) {
     assert.ok(members.length >= 1 && members.length <= MEMBERS_MAX);
     this.members = [...members];
-    this.current = { member: this.members[0]!, pool: openPool(this.members[0]!) };
+    this.current = { member: this.members[0]!, pool: openPool(this.members[0]!), movedFrom: null };
   }
 
   /** The member to send the next request to, with its pool. */
@@ -53,14 +59,15 @@ export class MemberRing {
   }
 
   /**
-   * Makes `member` current (a redirect named it). It is remembered for failover
-   * while the list has room; the old pool finishes its requests, then closes.
+   * Makes `member` current (a redirect named it; `movedFrom` is the connection the
+   * group moved the client off, if it said). It is remembered for failover while
+   * the list has room; the old pool finishes its requests, then closes.
    */
-  switchTo(member: string, reason: MemberChangeReason): void {
+  switchTo(member: string, reason: MemberChangeReason, movedFrom: string | null = null): void {
     if (member === this.current.member) return;
     if (!this.members.includes(member) && this.members.length < MEMBERS_MAX) this.members.push(member);
     const from = this.current;
-    this.current = { member, pool: this.openPool(member) };
+    this.current = { member, pool: this.openPool(member), movedFrom };
     const closing = from.pool.close().catch(() => undefined);
     this.retiring.add(closing);
     void closing.finally(() => this.retiring.delete(closing));

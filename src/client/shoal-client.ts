@@ -280,13 +280,13 @@ export class ShoalClient {
     for (let hops = 0; ; hops++) {
       if (signal.aborted) throw this.canceled(null);
       // Dispatch on the pool read here, with no await in between: the ring may retire it later.
-      const { member, pool } = this.ring.get();
-      const response = await this.dispatch(pool, member, path, request, signal);
+      const { member, pool, movedFrom } = this.ring.get();
+      const response = await this.dispatch(pool, member, path, request, signal, movedFrom);
       this.lastMember = header(response.headers, 'shoal-member') ?? this.lastMember;
       const redirect = redirectTarget(header(response.headers, 'shoal-redirect'));
       const status = response.statusCode;
       if (status !== 307 && status !== 308) {
-        if (redirect !== null) this.ring.switchTo(redirect, 'redirect');
+        if (redirect !== null) this.ring.switchTo(redirect, 'redirect', movedConnection(header(response.headers, 'shoal-moved-connection')));
         return this.settle(response, member, request, signal);
       }
       await response.body.dump({ limit: ERROR_BODY_BYTES_MAX }).catch(() => undefined);
@@ -305,9 +305,11 @@ export class ShoalClient {
     path: string,
     request: DataRequest,
     signal: AbortSignal,
+    movedFrom: string | null,
   ): Promise<Dispatcher.ResponseData> {
     const headers: Record<string, string> = {};
     if (this.token !== null) headers.authorization = `Bearer ${this.token}`;
+    if (movedFrom !== null) headers['shoal-moved-from'] = movedFrom;
     if (request.body !== null) headers['content-type'] = 'application/octet-stream';
     try {
       return await pool.request({
@@ -418,6 +420,14 @@ function dataPath(name: string, range: ByteRange, withLength: boolean): string {
 function header(headers: Dispatcher.ResponseData['headers'], name: string): string | undefined {
   const value = headers[name];
   return Array.isArray(value) ? value[0] : value;
+}
+
+/** A connection id like n1-7 (the member's check of Shoal-Moved-From). */
+const CONNECTION_ID_PATTERN = /^[a-z0-9][a-z0-9_-]{0,31}-\d{1,15}$/;
+
+/** The Shoal-Moved-Connection of a redirect, if it is a connection id; anything else is ignored (the redirect still holds). */
+function movedConnection(value: string | undefined): string | null {
+  return value !== undefined && CONNECTION_ID_PATTERN.test(value) ? value : null;
 }
 
 /** A Shoal-Redirect value as a base URL; a malformed one is ignored (the answer itself is still good). */

@@ -55,7 +55,14 @@ export interface Command {
   updateMember?: MemberInfo;
   createVolume?: CreateVolumeCommand;
   deleteVolume?: { name: string };
-  moveConnections?: { moves: ConnectionMove[]; reason: string };
+  moveConnections?: MoveConnectionsCommand;
+}
+
+/** Moves asked for by hand (MoveConnection); `nowMs` is the proposer's clock, when their cooldown starts. */
+export interface MoveConnectionsCommand {
+  moves: ConnectionMove[];
+  reason: string;
+  nowMs: number;
 }
 
 export class ClusterCodecError extends Error {
@@ -109,7 +116,7 @@ export function decodeCommand(bytes: Uint8Array): Command {
     if (c.deleteVolume) command.deleteVolume = { name: c.deleteVolume.name ?? '' };
     if (c.moveConnections) {
       const moves = (c.moveConnections.moves ?? []).map((m) => ({ connection: m.connection ?? '', from: m.from ?? '', to: m.to ?? '' }));
-      command.moveConnections = { moves, reason: c.moveConnections.reason ?? '' };
+      command.moveConnections = { moves, reason: c.moveConnections.reason ?? '', nowMs: Number(c.moveConnections.nowMs ?? 0) };
     }
     if (c.reportLoad) command.reportLoad = loadFromWire(c.reportLoad);
     if (c.setBalancer) command.setBalancer = balancerFromWire(c.setBalancer);
@@ -131,7 +138,7 @@ export function decodeCommand(bytes: Uint8Array): Command {
 
 /** A load snapshot as its protobuf message (commands and the state snapshot share it). */
 export function loadToWire(load: LoadSnapshot): shoal.cluster.v1.ILoadSnapshot {
-  return { ...load, connections: load.connections.map((c) => ({ id: c.id, work: c.work, pages: { ...c.pages } })) };
+  return { ...load, connections: load.connections.map((c) => ({ id: c.id, work: c.work, pages: { ...c.pages }, movedFrom: c.movedFrom })) };
 }
 
 /** A decoded load snapshot, with every field present. */
@@ -145,7 +152,7 @@ export function loadFromWire(w: shoal.cluster.v1.ILoadSnapshot): LoadSnapshot {
     background: w.background ?? 0,
     requestsPerSecond: w.requestsPerSecond ?? 0,
     bytesPerSecond: w.bytesPerSecond ?? 0,
-    connections: (w.connections ?? []).map((c) => ({ id: c.id ?? '', work: c.work ?? 0, pages: { ...(c.pages ?? {}) } })),
+    connections: (w.connections ?? []).map((c) => ({ id: c.id ?? '', work: c.work ?? 0, pages: { ...(c.pages ?? {}) }, movedFrom: c.movedFrom ?? '' })),
     otherConnections: w.otherConnections ?? 0,
     otherWork: w.otherWork ?? 0,
   };

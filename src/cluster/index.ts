@@ -1,6 +1,7 @@
 /** The replicated cluster state machine: what other layers may use. */
 export { ClusterState, type Effect, type MemberRecord } from './state.js';
 export { type PageSegment, routeRange } from './routing.js';
+export { RECENT_MOVE_KEPT_MS, RECENT_MOVES_MAX, type RecentMove, RecentMoves } from './recent-moves.js';
 export { type AppliedLoad, type ConnectionLoad, LOAD_CONNECTIONS_MAX, LOAD_INTERVAL_MS_MAX, LOAD_PAGE_OWNERS_MAX, type LoadSnapshot, checkLoadSnapshot } from './load.js';
 export { PAGE_RUN_OWNERS_MAX, PageMap, type PageOwnerCandidate, type PageRun, compareIds, spreadPages } from './page-map.js';
 export {
@@ -23,6 +24,7 @@ export {
   type ConnectionMove,
   type CreateVolumeCommand,
   type MemberInfo,
+  type MoveConnectionsCommand,
   ClusterCodecError,
   balancerFromWire,
   loadFromWire,

@@ -13,6 +13,8 @@ export interface ConnectionLoad {
   work: number;
   /** p_k: the fraction of its IO on each member's pages (empty when it did no IO). */
   pages: Record<string, number>;
+  /** The connection the client was moved off before opening this one, or '' (see RecentMove). */
+  movedFrom: string;
 }
 
 /** A member's load over one interval. */
@@ -45,6 +47,8 @@ export interface AppliedLoad {
 export const LOAD_CONNECTIONS_MAX = 64;
 /** 32 owners per connection's page fractions: a group has a handful of members. */
 export const LOAD_PAGE_OWNERS_MAX = 32;
+/** 64 characters of a connection id: "<member id>-<number>" with a member id of at most 32. */
+export const CONNECTION_ID_LENGTH_MAX = 64;
 /** 10 minutes: an interval longer than this is a mistake, not a measurement. */
 export const LOAD_INTERVAL_MS_MAX = 600_000;
 
@@ -65,6 +69,7 @@ export function checkLoadSnapshot(load: LoadSnapshot, isMember: (id: string) => 
   }
   if (load.connections.length > LOAD_CONNECTIONS_MAX) return bad(`${load.connections.length} connections, over ${LOAD_CONNECTIONS_MAX}`);
   for (const c of load.connections) {
+    if (c.id.length === 0 || c.id.length > CONNECTION_ID_LENGTH_MAX || c.movedFrom.length > CONNECTION_ID_LENGTH_MAX) return bad(`a connection id is empty or longer than ${CONNECTION_ID_LENGTH_MAX}`);
     if (!Number.isFinite(c.work) || c.work < 0) return bad(`connection ${c.id} work ${c.work}`);
     const owners = Object.entries(c.pages);
     if (owners.length > LOAD_PAGE_OWNERS_MAX) return bad(`connection ${c.id} has ${owners.length} page owners`);

@@ -30,6 +30,9 @@ export function encodeClusterSnapshot(state: ClusterState): Uint8Array {
     lastRoundIndex: state.lastRoundIndex,
     roundsToSkip: state.roundsToSkip,
     balancer: state.balancer,
+    recentMoves: state.recentMoves.list(),
+    previousRoundIndex: state.previousRoundIndex,
+    reportsSinceRound: state.reportsSinceRound,
   }).finish();
 }
 
@@ -59,7 +62,12 @@ export function decodeClusterSnapshot(bytes: Uint8Array): ClusterState {
   for (const v of s.volumes ?? []) state.addVolume(decodeVolume(v));
   state.lastRoundIndex = Number(s.lastRoundIndex ?? 0);
   state.roundsToSkip = s.roundsToSkip ?? 0;
+  state.previousRoundIndex = Number(s.previousRoundIndex ?? 0);
+  state.reportsSinceRound = s.reportsSinceRound ?? 0;
   state.balancer = s.balancer ? balancerFromWire(s.balancer) : null;
+  state.recentMoves.restore(
+    (s.recentMoves ?? []).map((m) => ({ connection: m.connection ?? '', from: m.from ?? '', to: m.to ?? '', atMs: Number(m.atMs ?? 0), index: Number(m.index ?? 0) })),
+  );
   for (const l of s.loads ?? []) {
     if (!l.load) continue;
     const load = loadFromWire(l.load);

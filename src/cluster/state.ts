@@ -5,12 +5,14 @@ import {
   type Command,
   type ConnectionMove,
   type CreateVolumeCommand,
+  type MoveConnectionsCommand,
   decodeCommand,
   decodeMemberInfo,
   type MemberInfo,
 } from './codec.js';
 import { type AppliedLoad, type LoadSnapshot, checkLoadSnapshot } from './load.js';
 import { compareIds, spreadPages } from './page-map.js';
+import { RecentMoves } from './recent-moves.js';
 import { type Rejection, type Volume, VOLUMES_MAX, checkVolumeName, checkVolumeShape, pageCountOf } from './volumes.js';
 
 /** A member as the replicated state knows it. */
@@ -19,11 +21,20 @@ export interface MemberRecord extends MemberInfo {
 }
 
 /**
- * 2 rounds pass without planning after a plan that moved connections: the first
- * loads after it may predate the moves (they are carried out up to a second or so
- * after the plan is applied), so planning on them would move more than needed.
+ * 1 round passes without planning after a plan that moved connections: its loads
+ * were mostly measured before the moves were carried out (up to a second or so
+ * after the plan is applied). The plan input counts committed moves as done
+ * (src/balance/state-input.ts), but a member's background and the other
+ * connections' work are measured, and settle only once the moves have happened.
  */
-export const BALANCE_ROUNDS_AFTER_PLAN = 2;
+export const BALANCE_ROUNDS_AFTER_PLAN = 1;
+/**
+ * 2 snapshots per voter since the last round complete a round even if some live
+ * member has not reported: a member that stopped (killed, cut off) must not stop
+ * the others balancing. After that round it no longer counts as live, until it
+ * reports again.
+ */
+export const ROUND_REPORTS_PER_VOTER_MAX = 2;
 
 /** What applying an entry asks the driver to do, as data (the apply itself does no IO). */
 export type Effect =
@@ -50,10 +61,16 @@ export class ClusterState {
   readonly loads = new Map<string, AppliedLoad>();
   /** The index at which the last balancing round completed (0: none yet). */
   lastRoundIndex = 0;
+  /** The round before it: a member whose load was applied after this index is live. */
+  previousRoundIndex = 0;
+  /** Load snapshots applied since the last round. */
+  reportsSinceRound = 0;
   /** Rounds that complete without planning, after a plan that moved connections. */
   roundsToSkip = 0;
   /** The balancer's replicated settings; null until the first SetBalancerConfig. */
   balancer: BalancerSettings | null = null;
+  /** Moves committed lately (manual and planned), for cooldowns and stale loads. */
+  readonly recentMoves = new RecentMoves();
 
   /**
    * Applies one committed entry. The caller has already handed a ConfChange entry
@@ -108,25 +125,29 @@ export class ClusterState {
   }
 
   /**
-   * Connection moves change no replicated state (connections are not in it yet):
-   * they are effects, carried out by the member that holds each connection. A move
-   * naming a member that is not (or no longer) in the group is rejected as a whole.
+   * Connection moves are effects, carried out by the member that holds each
+   * connection; the state remembers them (recentMoves) so the planner leaves them
+   * alone for their cooldown. A move naming a member that is not (or no longer) in
+   * the group is rejected as a whole.
    */
-  private moveConnections(c: { moves: ConnectionMove[]; reason: string }, index: number, effects: Effect[]): Rejection | null {
+  private moveConnections(c: MoveConnectionsCommand, index: number, effects: Effect[]): Rejection | null {
     for (const m of c.moves) {
       if (!this.members.has(m.from) || !this.members.has(m.to)) {
         return { code: 'failed_precondition', message: `cannot move ${m.connection} from ${m.from} to ${m.to}: not both are members` };
       }
       if (m.from === m.to) return { code: 'invalid_argument', message: `cannot move ${m.connection} to the member that holds it (${m.to})` };
     }
+    this.recentMoves.record(c.moves, c.nowMs, index);
     effects.push({ kind: 'connections-moved', moves: c.moves, reason: c.reason, index });
     return null;
   }
 
   /**
    * Keeps a member's newest load snapshot (an older one, reordered by a retry, is
-   * ignored). When every voter has reported since the last round, a balancing round
-   * completes here: every member sees it at the same index, on the same state.
+   * ignored). When every live voter has reported since the last round — or the
+   * live ones have reported ROUND_REPORTS_PER_VOTER_MAX times over while another
+   * stayed silent — a balancing round completes here: every member sees it at the
+   * same index, on the same state, and plans on the live members' loads.
    */
   private reportLoad(load: LoadSnapshot, index: number, effects: Effect[]): Rejection | null {
     const invalid = checkLoadSnapshot(load, (id) => this.members.has(id));
@@ -134,14 +155,29 @@ export class ClusterState {
     const known = this.loads.get(load.memberId);
     if (known && known.load.takenAtMs > load.takenAtMs) return null;
     this.loads.set(load.memberId, { load, appliedIndex: index });
+    this.reportsSinceRound += 1;
     const voters = this.memberList().filter((m) => !m.learner);
-    const everyoneReported = voters.every((m) => (this.loads.get(m.id)?.appliedIndex ?? 0) > this.lastRoundIndex);
-    if (everyoneReported) {
+    // The first round waits for every voter (or the forced round): none is known to be down yet.
+    const expected = this.lastRoundIndex === 0 ? voters : voters.filter((m) => this.isLive(m.id));
+    const everyoneReported = expected.every((m) => (this.loads.get(m.id)?.appliedIndex ?? 0) > this.lastRoundIndex);
+    if (everyoneReported || this.reportsSinceRound >= ROUND_REPORTS_PER_VOTER_MAX * voters.length) {
+      this.previousRoundIndex = this.lastRoundIndex;
       this.lastRoundIndex = index;
+      this.reportsSinceRound = 0;
       if (this.roundsToSkip > 0) this.roundsToSkip -= 1;
       else effects.push({ kind: 'round-complete', index, nowMs: load.takenAtMs });
     }
     return null;
+  }
+
+  /** Whether `memberId` reported its load since the round before the last: it is up and counted in rounds. */
+  isLive(memberId: string): boolean {
+    return (this.loads.get(memberId)?.appliedIndex ?? 0) > this.previousRoundIndex;
+  }
+
+  /** The load snapshots of live members, sorted by member id: what a round plans on. */
+  liveLoadList(): AppliedLoad[] {
+    return this.loadList().filter((l) => this.isLive(l.load.memberId));
   }
 
   /** A plan's moves are carried out like manual moves; the plan itself is reported for comparison. */
@@ -149,10 +185,13 @@ export class ClusterState {
     const moves = plan.moves.filter((m) => this.members.has(m.from) && this.members.has(m.to) && m.from !== m.to);
     effects.push({ kind: 'plan-applied', plan, index });
     if (moves.length > 0) {
+      this.recentMoves.record(moves, plan.nowMs, index);
       effects.push({ kind: 'connections-moved', moves, reason: `plan of round ${plan.computedAtIndex}`, index });
       // Moves take effect within a second or so (jitter, the idle grace); the loads of
       // the rounds in between would still show the moved connections where they were.
+      // The next round waits for loads applied after the plan; who is live stays as it was.
       this.lastRoundIndex = index;
+      this.reportsSinceRound = 0;
       this.roundsToSkip = BALANCE_ROUNDS_AFTER_PLAN;
     }
     return null;
@@ -215,6 +254,7 @@ export class ClusterState {
       case ConfChangeType.RemoveNode:
         this.members.delete(cc.nodeId);
         this.loads.delete(cc.nodeId);
+        this.recentMoves.forgetMember(cc.nodeId);
         this.removedIds.add(cc.nodeId);
         break;
     }

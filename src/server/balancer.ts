@@ -76,7 +76,7 @@ export class Balancer {
   private decide(index: number, nowMs: number): RoundDecision {
     try {
       const state = this.options.driver.state;
-      const output = plan(planInputFromLoads(state.loadList(), nowMs, planConfigOf(state)));
+      const output = plan(planInputFromLoads(state.liveLoadList(), nowMs, planConfigOf(state), state.recentMoves.list()));
       return { index, nowMs, output, error: null };
     } catch (err) {
       if (!(err instanceof PlanInputError)) throw err;

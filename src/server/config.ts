@@ -171,8 +171,21 @@ export const SERVER_FLAGS: readonly FlagSpec[] = [
     parse: integer(0, IO_CAPACITY_OPS_PER_SECOND_MAX),
   },
   { key: 'loadIntervalMs', flag: 'load-interval-ms', help: 'how often the member measures and reports its load', default: '1000', parse: integer(100, 60_000) },
-  { key: 'balance', flag: 'balance', help: 'when leading, move client connections by the efficiency function\'s plans', default: 'false', boolean: true, parse: flagOn },
-  { key: 'placement', flag: 'placement', help: 'new client connections: none, round-robin or least-loaded (307 to the chosen member)', default: 'none', parse: oneOf(PLACEMENT_POLICIES) },
+  {
+    key: 'balance',
+    flag: 'balance',
+    help: 'move client connections by the efficiency function\'s plans (--balance=false: never); the group\'s SetBalancerConfig overrides it',
+    default: 'true',
+    boolean: true,
+    parse: flagOn,
+  },
+  {
+    key: 'placement',
+    flag: 'placement',
+    help: 'new client connections: none, round-robin or least-loaded (307 to the chosen member); the group\'s SetBalancerConfig overrides it',
+    default: 'least-loaded',
+    parse: oneOf(PLACEMENT_POLICIES),
+  },
   { key: 'logLevel', flag: 'log-level', help: 'debug, info, warn, error or silent', default: 'info', parse: logLevel },
 ];
 

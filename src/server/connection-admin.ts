@@ -5,7 +5,7 @@
  * and GetLoad (every member's replicated load snapshot).
  */
 import { shoal } from '../proto/gen/shoal.js';
-import type { ConnectionRegistry } from './connections.js';
+import { CONNECTION_ID_PATTERN, type ConnectionRegistry } from './connections.js';
 import type { RaftDriver } from './driver.js';
 import { ShoalError, invalidArgument, notFound } from './errors.js';
 import { MEMBER_ID_PATTERN } from './validate.js';
@@ -13,7 +13,6 @@ import { MEMBER_ID_PATTERN } from './validate.js';
 const admin = shoal.admin.v1;
 
 /** Connection ids: "<member id>-<number>". */
-const CONNECTION_ID_PATTERN = /^([a-z0-9][a-z0-9_-]{0,31})-(\d{1,15})$/;
 
 /** This member's client connections. */
 export function listConnections(memberId: string, registry: ConnectionRegistry): shoal.admin.v1.ListConnectionsResponse {
@@ -28,6 +27,7 @@ export function listConnections(memberId: string, registry: ConnectionRegistry):
     inFlight: c.inFlight,
     bytesByOwner: Object.fromEntries([...c.bytesByOwner].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     movingTo: c.movingTo ?? '',
+    movedFrom: c.movedFrom ?? '',
   }));
   return admin.ListConnectionsResponse.create({ memberId, connections });
 }
@@ -45,7 +45,7 @@ export async function moveConnection(driver: RaftDriver, req: shoal.admin.v1.IMo
   if (!members.has(to)) throw notFound(`member "${to}" is not in the group`);
   if (from === to) throw new ShoalError('invalid_argument', `connection "${connection}" is already held by ${to}`);
   if (!members.get(to)!.clientUrl) throw new ShoalError('unavailable', `the client URL of ${to} is not known yet; retry`);
-  const index = await driver.propose({ moveConnections: { moves: [{ connection, from, to }], reason: 'manual' } });
+  const index = await driver.propose({ moveConnections: { moves: [{ connection, from, to }], reason: 'manual', nowMs: Date.now() } });
   return admin.MoveConnectionResponse.create({ index });
 }
 
@@ -53,5 +53,5 @@ export async function moveConnection(driver: RaftDriver, req: shoal.admin.v1.IMo
 export async function getLoad(driver: RaftDriver, req: shoal.admin.v1.IGetLoadRequest): Promise<shoal.admin.v1.GetLoadResponse> {
   if (!req.local) await driver.readIndex();
   const members = driver.state.loadList().map(({ load, appliedIndex }) => ({ ...load, appliedIndex }));
-  return admin.GetLoadResponse.create({ members });
+  return admin.GetLoadResponse.create({ members, recentMoves: driver.state.recentMoves.list() });
 }

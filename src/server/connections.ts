@@ -12,6 +12,15 @@ import type { Socket } from 'node:net';
 
 /** The header that tells a client where to reconnect (DESIGN.md). */
 export const REDIRECT_HEADER = 'Shoal-Redirect';
+/** Sent with the redirect: the id of the connection being moved, for the client to name on reconnecting. */
+export const MOVED_CONNECTION_HEADER = 'Shoal-Moved-Connection';
+/**
+ * Sent by a moved client on its new connection: the id of the connection it was
+ * moved off, so the group knows the move's cooldown applies to this one too.
+ */
+export const MOVED_FROM_HEADER = 'Shoal-Moved-From';
+/** A connection id: "<member id>-<number>". */
+export const CONNECTION_ID_PATTERN = /^([a-z0-9][a-z0-9_-]{0,31})-(\d{1,15})$/;
 /**
  * 4096 connections held by one member; more are closed at accept. A member serving
  * thousands of clients is past what one event loop does well, and the bound keeps
@@ -43,6 +52,8 @@ export interface ClientConnectionInfo {
   inFlight: number;
   bytesByOwner: Map<string, number>;
   movingTo: string | null;
+  /** The connection the client was moved off before opening this one (Shoal-Moved-From), if it said. */
+  movedFrom: string | null;
 }
 
 interface Entry extends Omit<ClientConnectionInfo, 'bytesIn' | 'bytesOut'> {
@@ -79,6 +90,7 @@ export class ConnectionRegistry {
       inFlight: 0,
       bytesByOwner: new Map(),
       movingTo: null,
+      movedFrom: null,
       socket,
       responses: new Set(),
       idleTimer: null,
@@ -102,7 +114,7 @@ export class ConnectionRegistry {
     entry.responses.add(res);
     // A connection being moved: this answer is its last, and carries the redirect.
     if (entry.movingTo !== null) {
-      markLast(res, entry.movingTo);
+      markLast(res, entry.movingTo, entry.id);
       this.settleMove(entry, 'redirected');
     }
     res.once('close', () => {
@@ -118,6 +130,12 @@ export class ConnectionRegistry {
     const known = entry.bytesByOwner.get(owner);
     if (known === undefined && entry.bytesByOwner.size >= OWNERS_TRACKED_MAX) return;
     entry.bytesByOwner.set(owner, (known ?? 0) + bytes);
+  }
+
+  /** Records that the client on `socket` was moved off connection `previous` (the first one it names counts). */
+  noteMovedFrom(socket: Socket, previous: string): void {
+    const entry = this.bySocket.get(socket);
+    if (entry !== undefined && entry.movedFrom === null) entry.movedFrom = previous;
   }
 
   /** Whether the request being handled on `socket` is its connection's first. */
@@ -144,6 +162,7 @@ export class ConnectionRegistry {
         inFlight: e.inFlight,
         bytesByOwner: new Map(e.bytesByOwner),
         movingTo: e.movingTo,
+        movedFrom: e.movedFrom,
       }));
   }
 
@@ -180,7 +199,7 @@ export class ConnectionRegistry {
       return;
     }
     for (const res of entry.responses) {
-      if (!res.headersSent) markLast(res, toMemberUrl);
+      if (!res.headersSent) markLast(res, toMemberUrl, entry.id);
       // An answer already under way finishes; then the connection ends.
       else res.once('finish', () => entry.socket.end());
     }
@@ -197,11 +216,12 @@ export class ConnectionRegistry {
   }
 }
 
-/** Makes `res` the connection's last answer, naming where the client should go next. */
-function markLast(res: ServerResponse, toMemberUrl: string): void {
+/** Makes `res` the connection's last answer, naming where the client should go next and the connection it leaves. */
+function markLast(res: ServerResponse, toMemberUrl: string, connectionId: string): void {
   if (res.headersSent) return;
   res.setHeader('Connection', 'close');
   res.setHeader(REDIRECT_HEADER, toMemberUrl);
+  res.setHeader(MOVED_CONNECTION_HEADER, connectionId);
 }
 
 function idNumber(id: string): number {

@@ -8,7 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type Volume, checkVolumeName } from '../cluster/index.js';
 import { HttpStatusError, readBody } from './connect.js';
-import { type ConnectionRegistry, REDIRECT_HEADER } from './connections.js';
+import { CONNECTION_ID_PATTERN, type ConnectionRegistry, MOVED_FROM_HEADER, REDIRECT_HEADER } from './connections.js';
 import { PLACED_PARAM, type Placement } from './placement.js';
 import type { DataPath, Tally } from './data-path.js';
 import { ShoalError, invalidArgument, notFound, unavailable } from './errors.js';
@@ -51,7 +51,8 @@ export class DataApi {
       closeIfBodyPending(req, res);
       throw new HttpStatusError(405, 'unimplemented', `${req.method} is not allowed on ${path}; use GET or PUT`);
     }
-    if (this.placeElsewhere(req, res, path, query)) return;
+    // A client moved here was sent by the group: it is served, never placed again.
+    if (!this.noteMovedFrom(req) && this.placeElsewhere(req, res, path, query)) return;
     const declaredBytes = req.method === 'PUT' ? declaredBodyBytes(req, res, this.requestBytesMax) : 0;
     checkQuery(query, req.method === 'PUT' ? ['offset', PLACED_PARAM] : ['offset', 'length', PLACED_PARAM]);
     const volume = await this.dataPath.volume(name);
@@ -91,6 +92,20 @@ export class DataApi {
    * 307 with the same request on that member (marked as placed, so it is served
    * there) and Shoal-Redirect, and the connection closes (its body is not read).
    */
+  /**
+   * A client that was moved off another connection names it (Shoal-Moved-From) on
+   * its new one; recorded so the move's cooldown follows the client. True when named.
+   */
+  private noteMovedFrom(req: IncomingMessage): boolean {
+    const value = req.headers[MOVED_FROM_HEADER.toLowerCase()];
+    if (value === undefined) return false;
+    if (typeof value !== 'string' || !CONNECTION_ID_PATTERN.test(value)) {
+      throw invalidArgument(`${MOVED_FROM_HEADER} "${String(value)}" is not a connection id like n1-7`);
+    }
+    this.connections?.noteMovedFrom(req.socket, value);
+    return true;
+  }
+
   private placeElsewhere(req: IncomingMessage, res: ServerResponse, path: string, query: URLSearchParams): boolean {
     if (this.placement === null || query.has(PLACED_PARAM) || !this.connections?.isFirstRequest(req.socket)) return false;
     const target = this.placement.choose();

@@ -91,7 +91,7 @@ export class LoadMonitor {
   }
 
   /** Requests and bytes by owner of every connection since the last tick. */
-  private connectionDeltas(): Array<{ id: string; requests: number; bytesByOwner: Record<string, number> }> {
+  private connectionDeltas(): Array<{ id: string; requests: number; bytesByOwner: Record<string, number>; movedFrom: string }> {
     const next = new Map<string, { requests: number; bytesByOwner: Map<string, number> }>();
     const deltas = this.options.connections.list().map((c) => {
       const before = this.previous.get(c.id);
@@ -101,7 +101,7 @@ export class LoadMonitor {
         const delta = bytes - (before?.bytesByOwner.get(owner) ?? 0);
         if (delta > 0) bytesByOwner[owner] = delta;
       }
-      return { id: c.id, requests: c.requests - (before?.requests ?? 0), bytesByOwner };
+      return { id: c.id, requests: c.requests - (before?.requests ?? 0), bytesByOwner, movedFrom: c.movedFrom ?? '' };
     });
     // Connections that closed are forgotten: the map holds live ones only.
     this.previous = next;

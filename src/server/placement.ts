@@ -8,6 +8,10 @@
  * - `least-loaded`: the member with the lowest utilization in the latest replicated
  *   load snapshots, when it is lower than this member's by PLACEMENT_MARGIN.
  *
+ * Only live members are chosen (their load was applied since the round before the
+ * last, ClusterState.isLive): a member that stopped is not sent new clients. Before
+ * any member has reported, round-robin takes turns over all of them.
+ *
  * A request that arrives through a placement redirect (`placed=1` in its query, put
  * there by the Location) is always served, so a client is redirected at most once.
  */
@@ -41,7 +45,10 @@ export class Placement {
   choose(): string | null {
     const policy = this.policy();
     if (policy === 'none') return null;
-    const members = this.state().memberList().filter((m) => !m.learner && m.clientUrl);
+    const state = this.state();
+    const voters = state.memberList().filter((m) => !m.learner && m.clientUrl);
+    const live = voters.filter((m) => state.isLive(m.id));
+    const members = live.length > 0 ? live : voters;
     if (members.length < 2) return null;
     const chosen = policy === 'round-robin' ? members[this.turn++ % members.length]! : this.leastLoaded(members);
     return chosen === undefined || chosen.id === this.memberId ? null : chosen.clientUrl;

@@ -210,7 +210,22 @@ test('Shoal-Redirect with Connection: close keeps the answer and moves the next 
   t.deepEqual(await c.volume('demo').read(0, 64), bytes);
   t.is(b.hits.length, 1);
   t.is(a.hits.length, 1);
+  t.is(b.hits[0]!.headers['shoal-moved-from'], undefined, 'no connection was named, so none is named on');
   await eventually('the connection to n1 to close', () => a.openSockets() === 0, CLOSE_WAIT_MS);
+});
+
+test('a move names the connection it leaves; the client names it on every request to the new member, and a malformed one is ignored', async (t) => {
+  const store = storeHandler(64 * 1024);
+  const c2 = await fakeMember(t, 'n3', store.handler);
+  const b = await fakeMember(t, 'n2', (_, res) => res.writeHead(204, { Connection: 'close', 'Shoal-Redirect': c2.url, 'Shoal-Moved-Connection': 'bad id!' }).end());
+  const a = await fakeMember(t, 'n1', (_, res) => res.writeHead(204, { Connection: 'close', 'Shoal-Redirect': b.url, 'Shoal-Moved-Connection': 'n1-7' }).end());
+  const c = client(t, [a.url]);
+  await c.volume('demo').write(0, sample(8));
+  await c.volume('demo').write(0, sample(8));
+  t.is(b.hits[0]!.headers['shoal-moved-from'], 'n1-7');
+  await c.volume('demo').write(0, sample(8));
+  await c.volume('demo').read(0, 8);
+  t.deepEqual(c2.hits.map((h) => h.headers['shoal-moved-from']), [undefined, undefined], 'a malformed id is not passed on');
 });
 
 test('a connection reset is retried on the next member', async (t) => {

@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import {
   ClusterState,
   PageMap,
+  RECENT_MOVE_KEPT_MS,
+  RECENT_MOVES_MAX,
+  RecentMoves,
   VOLUME_BYTES_MAX,
   decodeClusterSnapshot,
   encodeClusterSnapshot,
@@ -179,14 +182,32 @@ test('routeRange cuts a request at page boundaries, in order, covering it exactl
 
 test('connection moves are effects for their holders; moves naming non-members or no change are rejected', (t) => {
   const state = groupState();
-  const moved = state.apply(commandEntry(4, { moveConnections: { moves: [{ connection: 'n1-7', from: 'n1', to: 'n3' }], reason: 'manual' } }));
+  const moved = state.apply(commandEntry(4, { moveConnections: { moves: [{ connection: 'n1-7', from: 'n1', to: 'n3' }], reason: 'manual', nowMs: 1000 } }));
   t.is(applied(moved).rejection, null);
   t.like(moved.find((e) => e.kind === 'connections-moved'), { kind: 'connections-moved', index: 4, reason: 'manual', moves: [{ connection: 'n1-7', from: 'n1', to: 'n3' }] });
-  const toStranger = state.apply(commandEntry(5, { moveConnections: { moves: [{ connection: 'n1-7', from: 'n1', to: 'n9' }], reason: 'manual' } }));
+  const toStranger = state.apply(commandEntry(5, { moveConnections: { moves: [{ connection: 'n1-7', from: 'n1', to: 'n9' }], reason: 'manual', nowMs: 1000 } }));
   t.is(applied(toStranger).rejection?.code, 'failed_precondition');
   t.false(toStranger.some((e) => e.kind === 'connections-moved'));
-  const toItself = state.apply(commandEntry(6, { moveConnections: { moves: [{ connection: 'n1-7', from: 'n1', to: 'n1' }], reason: 'manual' } }));
+  const toItself = state.apply(commandEntry(6, { moveConnections: { moves: [{ connection: 'n1-7', from: 'n1', to: 'n1' }], reason: 'manual', nowMs: 1000 } }));
   t.is(applied(toItself).rejection?.code, 'invalid_argument');
+  t.deepEqual(state.recentMoves.list(), [{ connection: 'n1-7', from: 'n1', to: 'n3', atMs: 1000, index: 4 }], 'only the committed move is remembered, with its time and index');
+  const restored = decodeClusterSnapshot(encodeClusterSnapshot(state));
+  t.deepEqual(restored.recentMoves.list(), state.recentMoves.list(), 'recent moves survive a state snapshot');
+});
+
+test('recent moves: a connection moved again is the newest; at most RECENT_MOVES_MAX, none older than RECENT_MOVE_KEPT_MS; a removed member\'s are dropped', (t) => {
+  const moves = new RecentMoves();
+  moves.record([{ connection: 'n1-1', from: 'n1', to: 'n2' }, { connection: 'n1-2', from: 'n1', to: 'n3' }], 1000, 10);
+  moves.record([{ connection: 'n1-1', from: 'n2', to: 'n3' }], 2000, 11);
+  t.deepEqual(moves.list().map((m) => [m.connection, m.atMs, m.index]), [['n1-2', 1000, 10], ['n1-1', 2000, 11]]);
+  moves.record([{ connection: 'n2-1', from: 'n2', to: 'n1' }], 2000 + RECENT_MOVE_KEPT_MS, 12);
+  t.deepEqual(moves.list().map((m) => m.connection), ['n1-1', 'n2-1'], 'the move more than RECENT_MOVE_KEPT_MS older than the newest is forgotten');
+  const many = Array.from({ length: RECENT_MOVES_MAX + 5 }, (_, i) => ({ connection: `n1-${100 + i}`, from: 'n1', to: 'n2' }));
+  moves.record(many, 3000 + RECENT_MOVE_KEPT_MS, 13);
+  t.is(moves.list().length, RECENT_MOVES_MAX);
+  t.is(moves.list().at(-1)!.connection, `n1-${100 + RECENT_MOVES_MAX + 4}`, 'the newest are kept');
+  moves.forgetMember('n2');
+  t.deepEqual(moves.list(), []);
 });
 
 const load = (memberId: string, takenAtMs: number, overrides: Partial<LoadSnapshot> = {}): LoadSnapshot => ({
@@ -198,7 +219,7 @@ const load = (memberId: string, takenAtMs: number, overrides: Partial<LoadSnapsh
   background: 0.1,
   requestsPerSecond: 100,
   bytesPerSecond: 409600,
-  connections: [{ id: `${memberId}-1`, work: 0.4, pages: { n1: 0.5, n2: 0.5 } }],
+  connections: [{ id: `${memberId}-1`, work: 0.4, pages: { n1: 0.5, n2: 0.5 }, movedFrom: '' }],
   otherConnections: 0,
   otherWork: 0,
   ...overrides,
@@ -218,7 +239,7 @@ test('load snapshots: the newest per member is kept with its index; bad ones are
   t.deepEqual(restored.loadList().map((l) => l.load.memberId), ['n1', 'n3']);
 });
 
-test('a balancing round completes when every voter has reported since the last; a plan with moves skips the next rounds', (t) => {
+test('a balancing round completes when every voter has reported since the last; a plan with moves skips the next round', (t) => {
   const state = groupState();
   const rounds = (effects: Effect[]): number[] => effects.flatMap((e) => (e.kind === 'round-complete' ? [e.index] : []));
   t.deepEqual(rounds(state.apply(commandEntry(4, { reportLoad: load('n1', 1) }))), []);
@@ -234,6 +255,32 @@ test('a balancing round completes when every voter has reported since the last; 
   for (let r = 0; r < 3; r++) {
     for (const [i, id] of ['n1', 'n2', 'n3'].entries()) completed = completed.concat(rounds(state.apply(commandEntry(11 + r * 3 + i, { reportLoad: load(id, 3 + r) }))));
   }
-  t.deepEqual(completed, [19], 'two rounds pass without planning after the plan, the third plans');
+  t.deepEqual(completed, [16, 19], 'one round passes without planning after the plan, the next ones plan');
   t.is(decodeClusterSnapshot(encodeClusterSnapshot(state)).lastRoundIndex, 19);
+});
+
+test('a member that stops reporting holds up one round at most, is left out of the plan, and rejoins when it reports again', (t) => {
+  const state = groupState();
+  const rounds = (effects: Effect[]): number[] => effects.flatMap((e) => (e.kind === 'round-complete' ? [e.index] : []));
+  let index = 3;
+  const report = (id: string, at: number): number[] => rounds(state.apply(commandEntry(++index, { reportLoad: load(id, at) })));
+  report('n1', 1);
+  report('n2', 1);
+  t.deepEqual(report('n3', 1), [6]);
+  // n3 stops. n1 and n2 report on: 2 reports per voter (6) force the next round.
+  const forced: number[] = [];
+  for (let r = 2; r <= 4; r++) forced.push(...report('n1', r), ...report('n2', r));
+  t.deepEqual(forced, [12], 'the sixth report since the round forces one');
+  t.false(state.isLive('n3'), 'n3 has not reported since the round before the last');
+  t.deepEqual(state.liveLoadList().map((l) => l.load.memberId), ['n1', 'n2'], 'the plan reads the live members only');
+  t.deepEqual([...report('n1', 5), ...report('n2', 5)], [14], 'then n1 and n2 alone complete rounds');
+  // n3 comes back: live again, and the next round waits for it.
+  t.deepEqual(report('n3', 6), []);
+  t.true(state.isLive('n3'));
+  t.deepEqual([...report('n1', 6), ...report('n2', 6)], [17]);
+  t.deepEqual([...report('n1', 7), ...report('n2', 7)], [], 'n3 is expected again');
+  t.deepEqual(report('n3', 7), [20]);
+  const restored = decodeClusterSnapshot(encodeClusterSnapshot(state));
+  t.is(restored.previousRoundIndex, state.previousRoundIndex);
+  t.is(restored.reportsSinceRound, state.reportsSinceRound);
 });

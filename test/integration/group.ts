@@ -52,6 +52,8 @@ export interface GroupOptions {
   serverArgs?: string[];
   /** Ticks before a follower campaigns (TEST_ELECTION_TICKS when not set). */
   electionTicks?: number;
+  /** Leave the balancer and placement at the product's defaults (tests turn them off otherwise). */
+  productDefaults?: boolean;
 }
 
 /** Who leads, as every member asked agrees. */
@@ -125,6 +127,10 @@ export class TestGroup {
       ...(this.options.serverArgs ?? []),
       ...extra,
     ];
+    // Tests aim requests at particular members: the balancer and placement are off
+    // unless a test turns them on (the defaults are tested in defaults.test.ts).
+    if (!this.options.productDefaults && !args.some((a) => a.startsWith('--balance'))) args.push('--balance=false');
+    if (!this.options.productDefaults && !args.some((a) => a.startsWith('--placement'))) args.push('--placement', 'none');
     if (this.tokenPath !== null) args.push('--admin-token-file', this.tokenPath);
     return args;
   }

@@ -86,6 +86,7 @@ test.serial('a connection moved mid-request gets its answer with Connection: clo
   t.is(res.statusCode, 204);
   t.is(res.headers.connection, 'close');
   t.is(res.headers['shoal-redirect'], group.endpoint('n3'));
+  t.regex(String(res.headers['shoal-moved-connection']), /^n1-\d+$/, 'the redirect names the connection it leaves');
 });
 
 test.serial('an SDK client whose connection is moved carries on against the new member, with no error', async (t) => {
@@ -110,6 +111,11 @@ test.serial('an SDK client whose connection is moved carries on against the new 
     await eventually('the SDK to be served by n3', async () => (client.lastMemberId() === 'n3' ? true : undefined), 10_000);
     const movedAt = operations;
     await eventually('more operations on n3', async () => (operations > movedAt + 10 ? true : undefined), 10_000);
+    // The cooldown follows the client: its new connection names the one it was moved off.
+    const onN3 = (await group.client('n3').listConnections({})).connections.filter((c) => Object.keys(c.bytesByOwner ?? {}).length > 0);
+    t.true(onN3.length > 0 && onN3.every((c) => connections.some((old) => old.id === c.movedFrom)), JSON.stringify(onN3.map((c) => [c.id, c.movedFrom])));
+    const { recentMoves } = await group.client('n2').getLoad({});
+    for (const c of connections) t.true(recentMoves.some((m) => m.connection === c.id && m.to === 'n3' && Number(m.atMs) > 0), `the move of ${c.id} is remembered`);
   } finally {
     stop = true;
     await loop;
@@ -117,6 +123,14 @@ test.serial('an SDK client whose connection is moved carries on against the new 
   }
   t.is(client.currentMember(), group.endpoint('n3'));
   t.true(operations > 10);
+});
+
+test.serial('a malformed Shoal-Moved-From is refused with 400 naming the header', async (t) => {
+  const res = await fetch(`${group.endpoint('n2')}/v1/volumes/${VOLUME}/data?offset=0&length=16`, { headers: { 'Shoal-Moved-From': 'not a connection' } });
+  t.is(res.status, 400);
+  const body = (await res.json()) as { code: string; message: string };
+  t.is(body.code, 'invalid_argument');
+  t.regex(body.message, /Shoal-Moved-From "not a connection" is not a connection id/);
 });
 
 test.serial('bad moves are refused with clear errors', async (t) => {

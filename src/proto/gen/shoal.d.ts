@@ -3429,6 +3429,9 @@ export namespace shoal {
                 /** ClientConnection movingTo. */
                 movingTo: string;
 
+                /** ClientConnection movedFrom. */
+                movedFrom: string;
+
                 /**
                  * Creates a new ClientConnection instance using the specified properties.
                  * @param [properties] Properties to set
@@ -3542,6 +3545,9 @@ export namespace shoal {
 
                     /** ClientConnection movingTo */
                     movingTo?: (string|null);
+
+                    /** ClientConnection movedFrom */
+                    movedFrom?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -4053,6 +4059,9 @@ export namespace shoal {
                 /** ConnectionLoad pages. */
                 pages: { [k: string]: number };
 
+                /** ConnectionLoad movedFrom. */
+                movedFrom: string;
+
                 /**
                  * Creates a new ConnectionLoad instance using the specified properties.
                  * @param [properties] Properties to set
@@ -4145,6 +4154,9 @@ export namespace shoal {
 
                     /** ConnectionLoad pages */
                     pages?: ({ [k: string]: number }|null);
+
+                    /** ConnectionLoad movedFrom */
+                    movedFrom?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -4476,6 +4488,9 @@ export namespace shoal {
                 /** GetLoadResponse members. */
                 members: shoal.admin.v1.MemberLoad.$Properties[];
 
+                /** GetLoadResponse recentMoves. */
+                recentMoves: shoal.admin.v1.RecentMove.$Properties[];
+
                 /**
                  * Creates a new GetLoadResponse instance using the specified properties.
                  * @param [properties] Properties to set
@@ -4563,12 +4578,156 @@ export namespace shoal {
                     /** GetLoadResponse members */
                     members?: (shoal.admin.v1.MemberLoad.$Properties[]|null);
 
+                    /** GetLoadResponse recentMoves */
+                    recentMoves?: (shoal.admin.v1.RecentMove.$Properties[]|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a GetLoadResponse. */
                 type $Shape = shoal.admin.v1.GetLoadResponse.$Properties;
+            }
+
+            /**
+             * Properties of a RecentMove.
+             * @deprecated Use shoal.admin.v1.RecentMove.$Properties instead.
+             */
+            interface IRecentMove extends shoal.admin.v1.RecentMove.$Properties {
+            }
+
+            /** Represents a RecentMove. */
+            class RecentMove {
+
+                /**
+                 * Constructs a new RecentMove.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.RecentMove.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RecentMove connection. */
+                connection: string;
+
+                /** RecentMove from. */
+                from: string;
+
+                /** RecentMove to. */
+                to: string;
+
+                /** RecentMove atMs. */
+                atMs: number;
+
+                /** RecentMove index. */
+                index: number;
+
+                /**
+                 * Creates a new RecentMove instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RecentMove instance
+                 */
+                static create(properties: shoal.admin.v1.RecentMove.$Shape): shoal.admin.v1.RecentMove & shoal.admin.v1.RecentMove.$Shape;
+                static create(properties?: shoal.admin.v1.RecentMove.$Properties): shoal.admin.v1.RecentMove;
+
+                /**
+                 * Encodes the specified RecentMove message. Does not implicitly {@link shoal.admin.v1.RecentMove.verify|verify} messages.
+                 * @param message RecentMove message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.RecentMove.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RecentMove message, length delimited. Does not implicitly {@link shoal.admin.v1.RecentMove.verify|verify} messages.
+                 * @param message RecentMove message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.RecentMove.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RecentMove message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.RecentMove & shoal.admin.v1.RecentMove.$Shape} RecentMove
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.RecentMove & shoal.admin.v1.RecentMove.$Shape;
+
+                /**
+                 * Decodes a RecentMove message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.RecentMove & shoal.admin.v1.RecentMove.$Shape} RecentMove
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.RecentMove & shoal.admin.v1.RecentMove.$Shape;
+
+                /**
+                 * Verifies a RecentMove message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RecentMove message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RecentMove
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.RecentMove;
+
+                /**
+                 * Creates a plain object from a RecentMove message. Also converts values to other types if specified.
+                 * @param message RecentMove
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.RecentMove, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RecentMove to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RecentMove
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RecentMove {
+
+                /** Properties of a RecentMove. */
+                interface $Properties {
+
+                    /** RecentMove connection */
+                    connection?: (string|null);
+
+                    /** RecentMove from */
+                    from?: (string|null);
+
+                    /** RecentMove to */
+                    to?: (string|null);
+
+                    /** RecentMove atMs */
+                    atMs?: (number|null);
+
+                    /** RecentMove index */
+                    index?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RecentMove. */
+                type $Shape = shoal.admin.v1.RecentMove.$Properties;
             }
 
             /**
@@ -6363,6 +6522,9 @@ export namespace shoal {
                 /** ConnectionLoad pages. */
                 pages: { [k: string]: number };
 
+                /** ConnectionLoad movedFrom. */
+                movedFrom: string;
+
                 /**
                  * Creates a new ConnectionLoad instance using the specified properties.
                  * @param [properties] Properties to set
@@ -6455,6 +6617,9 @@ export namespace shoal {
 
                     /** ConnectionLoad pages */
                     pages?: ({ [k: string]: number }|null);
+
+                    /** ConnectionLoad movedFrom */
+                    movedFrom?: (string|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
@@ -6795,6 +6960,9 @@ export namespace shoal {
                 /** MoveConnections reason. */
                 reason: string;
 
+                /** MoveConnections nowMs. */
+                nowMs: number;
+
                 /**
                  * Creates a new MoveConnections instance using the specified properties.
                  * @param [properties] Properties to set
@@ -6885,12 +7053,156 @@ export namespace shoal {
                     /** MoveConnections reason */
                     reason?: (string|null);
 
+                    /** MoveConnections nowMs */
+                    nowMs?: (number|null);
+
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];
                 }
 
                 /** Shape of a MoveConnections. */
                 type $Shape = shoal.cluster.v1.MoveConnections.$Properties;
+            }
+
+            /**
+             * Properties of a RecentMove.
+             * @deprecated Use shoal.cluster.v1.RecentMove.$Properties instead.
+             */
+            interface IRecentMove extends shoal.cluster.v1.RecentMove.$Properties {
+            }
+
+            /** Represents a RecentMove. */
+            class RecentMove {
+
+                /**
+                 * Constructs a new RecentMove.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.cluster.v1.RecentMove.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** RecentMove connection. */
+                connection: string;
+
+                /** RecentMove from. */
+                from: string;
+
+                /** RecentMove to. */
+                to: string;
+
+                /** RecentMove atMs. */
+                atMs: number;
+
+                /** RecentMove index. */
+                index: number;
+
+                /**
+                 * Creates a new RecentMove instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns RecentMove instance
+                 */
+                static create(properties: shoal.cluster.v1.RecentMove.$Shape): shoal.cluster.v1.RecentMove & shoal.cluster.v1.RecentMove.$Shape;
+                static create(properties?: shoal.cluster.v1.RecentMove.$Properties): shoal.cluster.v1.RecentMove;
+
+                /**
+                 * Encodes the specified RecentMove message. Does not implicitly {@link shoal.cluster.v1.RecentMove.verify|verify} messages.
+                 * @param message RecentMove message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.cluster.v1.RecentMove.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified RecentMove message, length delimited. Does not implicitly {@link shoal.cluster.v1.RecentMove.verify|verify} messages.
+                 * @param message RecentMove message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.cluster.v1.RecentMove.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a RecentMove message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.RecentMove & shoal.cluster.v1.RecentMove.$Shape} RecentMove
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.cluster.v1.RecentMove & shoal.cluster.v1.RecentMove.$Shape;
+
+                /**
+                 * Decodes a RecentMove message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.RecentMove & shoal.cluster.v1.RecentMove.$Shape} RecentMove
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.cluster.v1.RecentMove & shoal.cluster.v1.RecentMove.$Shape;
+
+                /**
+                 * Verifies a RecentMove message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a RecentMove message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns RecentMove
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.cluster.v1.RecentMove;
+
+                /**
+                 * Creates a plain object from a RecentMove message. Also converts values to other types if specified.
+                 * @param message RecentMove
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.cluster.v1.RecentMove, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this RecentMove to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for RecentMove
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RecentMove {
+
+                /** Properties of a RecentMove. */
+                interface $Properties {
+
+                    /** RecentMove connection */
+                    connection?: (string|null);
+
+                    /** RecentMove from */
+                    from?: (string|null);
+
+                    /** RecentMove to */
+                    to?: (string|null);
+
+                    /** RecentMove atMs */
+                    atMs?: (number|null);
+
+                    /** RecentMove index */
+                    index?: (number|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a RecentMove. */
+                type $Shape = shoal.cluster.v1.RecentMove.$Properties;
             }
 
             /**
@@ -7695,6 +8007,15 @@ export namespace shoal {
                 /** StateSnapshot balancer. */
                 balancer?: (shoal.cluster.v1.BalancerSettings.$Properties|null);
 
+                /** StateSnapshot recentMoves. */
+                recentMoves: shoal.cluster.v1.RecentMove.$Properties[];
+
+                /** StateSnapshot previousRoundIndex. */
+                previousRoundIndex: number;
+
+                /** StateSnapshot reportsSinceRound. */
+                reportsSinceRound: number;
+
                 /**
                  * Creates a new StateSnapshot instance using the specified properties.
                  * @param [properties] Properties to set
@@ -7805,6 +8126,15 @@ export namespace shoal {
 
                     /** StateSnapshot balancer */
                     balancer?: (shoal.cluster.v1.BalancerSettings.$Properties|null);
+
+                    /** StateSnapshot recentMoves */
+                    recentMoves?: (shoal.cluster.v1.RecentMove.$Properties[]|null);
+
+                    /** StateSnapshot previousRoundIndex */
+                    previousRoundIndex?: (number|null);
+
+                    /** StateSnapshot reportsSinceRound */
+                    reportsSinceRound?: (number|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

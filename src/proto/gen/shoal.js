@@ -8476,6 +8476,7 @@ export const shoal = $root.shoal = (() => {
                  * @property {number|null} [inFlight] ClientConnection inFlight
                  * @property {Object.<string,number>|null} [bytesByOwner] ClientConnection bytesByOwner
                  * @property {string|null} [movingTo] ClientConnection movingTo
+                 * @property {string|null} [movedFrom] ClientConnection movedFrom
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -8589,6 +8590,14 @@ export const shoal = $root.shoal = (() => {
                 ClientConnection.prototype.movingTo = "";
 
                 /**
+                 * ClientConnection movedFrom.
+                 * @member {string} movedFrom
+                 * @memberof shoal.admin.v1.ClientConnection
+                 * @instance
+                 */
+                ClientConnection.prototype.movedFrom = "";
+
+                /**
                  * Creates a new ClientConnection instance using the specified properties.
                  * @function create
                  * @memberof shoal.admin.v1.ClientConnection
@@ -8641,6 +8650,8 @@ export const shoal = $root.shoal = (() => {
                             writer.uint32(/* id 9, wireType 2 =*/74).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 0 =*/16).uint64(message.bytesByOwner[keys[i]]).ldelim();
                     if (message.movingTo != null && $Object.hasOwnProperty.call(message, "movingTo") && message.movingTo !== "")
                         writer.uint32(/* id 10, wireType 2 =*/82).string(message.movingTo);
+                    if (message.movedFrom != null && $Object.hasOwnProperty.call(message, "movedFrom") && message.movedFrom !== "")
+                        writer.uint32(/* id 11, wireType 2 =*/90).string(message.movedFrom);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -8815,6 +8826,15 @@ export const shoal = $root.shoal = (() => {
                                     delete message.movingTo;
                                 continue;
                             }
+                        case 11: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.movedFrom = value;
+                                else
+                                    delete message.movedFrom;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -8898,6 +8918,9 @@ export const shoal = $root.shoal = (() => {
                     if (message.movingTo != null && $Object.hasOwnProperty.call(message, "movingTo"))
                         if (!$util.isString(message.movingTo))
                             return "movingTo: string expected";
+                    if (message.movedFrom != null && $Object.hasOwnProperty.call(message, "movedFrom"))
+                        if (!$util.isString(message.movedFrom))
+                            return "movedFrom: string expected";
                     return null;
                 };
 
@@ -8991,6 +9014,9 @@ export const shoal = $root.shoal = (() => {
                     if (object.movingTo != null)
                         if (typeof object.movingTo !== "string" || object.movingTo.length)
                             message.movingTo = $String(object.movingTo);
+                    if (object.movedFrom != null)
+                        if (typeof object.movedFrom !== "string" || object.movedFrom.length)
+                            message.movedFrom = $String(object.movedFrom);
                     return message;
                 };
 
@@ -9039,6 +9065,7 @@ export const shoal = $root.shoal = (() => {
                             object.bytesOut = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.inFlight = 0;
                         object.movingTo = "";
+                        object.movedFrom = "";
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         object.id = message.id;
@@ -9092,6 +9119,8 @@ export const shoal = $root.shoal = (() => {
                     }
                     if (message.movingTo != null && $Object.hasOwnProperty.call(message, "movingTo"))
                         object.movingTo = message.movingTo;
+                    if (message.movedFrom != null && $Object.hasOwnProperty.call(message, "movedFrom"))
+                        object.movedFrom = message.movedFrom;
                     return object;
                 };
 
@@ -10283,6 +10312,7 @@ export const shoal = $root.shoal = (() => {
                  * @property {string|null} [id] ConnectionLoad id
                  * @property {number|null} [work] ConnectionLoad work
                  * @property {Object.<string,number>|null} [pages] ConnectionLoad pages
+                 * @property {string|null} [movedFrom] ConnectionLoad movedFrom
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -10340,6 +10370,14 @@ export const shoal = $root.shoal = (() => {
                 ConnectionLoad.prototype.pages = $util.emptyObject;
 
                 /**
+                 * ConnectionLoad movedFrom.
+                 * @member {string} movedFrom
+                 * @memberof shoal.admin.v1.ConnectionLoad
+                 * @instance
+                 */
+                ConnectionLoad.prototype.movedFrom = "";
+
+                /**
                  * Creates a new ConnectionLoad instance using the specified properties.
                  * @function create
                  * @memberof shoal.admin.v1.ConnectionLoad
@@ -10378,6 +10416,8 @@ export const shoal = $root.shoal = (() => {
                     if (message.pages != null && $Object.hasOwnProperty.call(message, "pages"))
                         for (let keys = $Object.keys(message.pages), i = 0; i < keys.length; ++i)
                             writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 1 =*/17).double(message.pages[keys[i]]).ldelim();
+                    if (message.movedFrom != null && $Object.hasOwnProperty.call(message, "movedFrom") && message.movedFrom !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.movedFrom);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -10489,6 +10529,15 @@ export const shoal = $root.shoal = (() => {
                                 message.pages[key] = value;
                                 continue;
                             }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.movedFrom = value;
+                                else
+                                    delete message.movedFrom;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -10551,6 +10600,9 @@ export const shoal = $root.shoal = (() => {
                             if (typeof message.pages[key[i]] !== "number")
                                 return "pages: number{k:string} expected";
                     }
+                    if (message.movedFrom != null && $Object.hasOwnProperty.call(message, "movedFrom"))
+                        if (!$util.isString(message.movedFrom))
+                            return "movedFrom: string expected";
                     return null;
                 };
 
@@ -10588,6 +10640,9 @@ export const shoal = $root.shoal = (() => {
                             message.pages[keys[i]] = $Number(object.pages[keys[i]]);
                         }
                     }
+                    if (object.movedFrom != null)
+                        if (typeof object.movedFrom !== "string" || object.movedFrom.length)
+                            message.movedFrom = $String(object.movedFrom);
                     return message;
                 };
 
@@ -10613,6 +10668,7 @@ export const shoal = $root.shoal = (() => {
                     if (options.defaults) {
                         object.id = "";
                         object.work = 0;
+                        object.movedFrom = "";
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         object.id = message.id;
@@ -10627,6 +10683,8 @@ export const shoal = $root.shoal = (() => {
                             object.pages[keys2[j]] = options.json && !$isFinite(message.pages[keys2[j]]) ? $String(message.pages[keys2[j]]) : message.pages[keys2[j]];
                         }
                     }
+                    if (message.movedFrom != null && $Object.hasOwnProperty.call(message, "movedFrom"))
+                        object.movedFrom = message.movedFrom;
                     return object;
                 };
 
@@ -11584,6 +11642,7 @@ export const shoal = $root.shoal = (() => {
                  * Properties of a GetLoadResponse.
                  * @typedef {Object} shoal.admin.v1.GetLoadResponse.$Properties
                  * @property {Array.<shoal.admin.v1.MemberLoad.$Properties>|null} [members] GetLoadResponse members
+                 * @property {Array.<shoal.admin.v1.RecentMove.$Properties>|null} [recentMoves] GetLoadResponse recentMoves
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -11610,6 +11669,7 @@ export const shoal = $root.shoal = (() => {
                  */
                 const GetLoadResponse = function (properties) {
                     this.members = [];
+                    this.recentMoves = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -11623,6 +11683,14 @@ export const shoal = $root.shoal = (() => {
                  * @instance
                  */
                 GetLoadResponse.prototype.members = $util.emptyArray;
+
+                /**
+                 * GetLoadResponse recentMoves.
+                 * @member {Array.<shoal.admin.v1.RecentMove.$Properties>} recentMoves
+                 * @memberof shoal.admin.v1.GetLoadResponse
+                 * @instance
+                 */
+                GetLoadResponse.prototype.recentMoves = $util.emptyArray;
 
                 /**
                  * Creates a new GetLoadResponse instance using the specified properties.
@@ -11659,6 +11727,9 @@ export const shoal = $root.shoal = (() => {
                     if (message.members != null && message.members.length)
                         for (let i = 0; i < message.members.length; ++i)
                             $root.shoal.admin.v1.MemberLoad.encode(message.members[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                    if (message.recentMoves != null && message.recentMoves.length)
+                        for (let i = 0; i < message.recentMoves.length; ++i)
+                            $root.shoal.admin.v1.RecentMove.encode(message.recentMoves[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -11724,6 +11795,14 @@ export const shoal = $root.shoal = (() => {
                                 message.members.push($root.shoal.admin.v1.MemberLoad.decode(reader, reader.size(), $undefined, _depth + 1));
                                 continue;
                             }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.recentMoves && message.recentMoves.length))
+                                    message.recentMoves = [];
+                                message.recentMoves.push($root.shoal.admin.v1.RecentMove.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -11781,6 +11860,15 @@ export const shoal = $root.shoal = (() => {
                                 return "members." + error;
                         }
                     }
+                    if (message.recentMoves != null && $Object.hasOwnProperty.call(message, "recentMoves")) {
+                        if (!$Array.isArray(message.recentMoves))
+                            return "recentMoves: array expected";
+                        for (let i = 0; i < message.recentMoves.length; ++i) {
+                            let error = $root.shoal.admin.v1.RecentMove.verify(message.recentMoves[i], _depth + 1);
+                            if (error)
+                                return "recentMoves." + error;
+                        }
+                    }
                     return null;
                 };
 
@@ -11812,6 +11900,16 @@ export const shoal = $root.shoal = (() => {
                             message.members[i] = $root.shoal.admin.v1.MemberLoad.fromObject(object.members[i], _depth + 1);
                         }
                     }
+                    if (object.recentMoves) {
+                        if (!$Array.isArray(object.recentMoves))
+                            throw $TypeError(".shoal.admin.v1.GetLoadResponse.recentMoves: array expected");
+                        message.recentMoves = $Array(object.recentMoves.length);
+                        for (let i = 0; i < object.recentMoves.length; ++i) {
+                            if (!$util.isObject(object.recentMoves[i]))
+                                throw $TypeError(".shoal.admin.v1.GetLoadResponse.recentMoves: object expected");
+                            message.recentMoves[i] = $root.shoal.admin.v1.RecentMove.fromObject(object.recentMoves[i], _depth + 1);
+                        }
+                    }
                     return message;
                 };
 
@@ -11832,12 +11930,19 @@ export const shoal = $root.shoal = (() => {
                     if (_depth > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     let object = {};
-                    if (options.arrays || options.defaults)
+                    if (options.arrays || options.defaults) {
                         object.members = [];
+                        object.recentMoves = [];
+                    }
                     if (message.members && message.members.length) {
                         object.members = $Array(message.members.length);
                         for (let j = 0; j < message.members.length; ++j)
                             object.members[j] = $root.shoal.admin.v1.MemberLoad.toObject(message.members[j], options, _depth + 1);
+                    }
+                    if (message.recentMoves && message.recentMoves.length) {
+                        object.recentMoves = $Array(message.recentMoves.length);
+                        for (let j = 0; j < message.recentMoves.length; ++j)
+                            object.recentMoves[j] = $root.shoal.admin.v1.RecentMove.toObject(message.recentMoves[j], options, _depth + 1);
                     }
                     return object;
                 };
@@ -11868,6 +11973,430 @@ export const shoal = $root.shoal = (() => {
                 };
 
                 return GetLoadResponse;
+            })();
+
+            v1.RecentMove = (function() {
+
+                /**
+                 * Properties of a RecentMove.
+                 * @typedef {Object} shoal.admin.v1.RecentMove.$Properties
+                 * @property {string|null} [connection] RecentMove connection
+                 * @property {string|null} [from] RecentMove from
+                 * @property {string|null} [to] RecentMove to
+                 * @property {number|null} [atMs] RecentMove atMs
+                 * @property {number|null} [index] RecentMove index
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RecentMove.
+                 * @memberof shoal.admin.v1
+                 * @interface IRecentMove
+                 * @augments shoal.admin.v1.RecentMove.$Properties
+                 * @deprecated Use shoal.admin.v1.RecentMove.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RecentMove.
+                 * @typedef {shoal.admin.v1.RecentMove.$Properties} shoal.admin.v1.RecentMove.$Shape
+                 */
+
+                /**
+                 * Constructs a new RecentMove.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a RecentMove.
+                 * @constructor
+                 * @param {shoal.admin.v1.RecentMove.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RecentMove = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RecentMove connection.
+                 * @member {string} connection
+                 * @memberof shoal.admin.v1.RecentMove
+                 * @instance
+                 */
+                RecentMove.prototype.connection = "";
+
+                /**
+                 * RecentMove from.
+                 * @member {string} from
+                 * @memberof shoal.admin.v1.RecentMove
+                 * @instance
+                 */
+                RecentMove.prototype.from = "";
+
+                /**
+                 * RecentMove to.
+                 * @member {string} to
+                 * @memberof shoal.admin.v1.RecentMove
+                 * @instance
+                 */
+                RecentMove.prototype.to = "";
+
+                /**
+                 * RecentMove atMs.
+                 * @member {number} atMs
+                 * @memberof shoal.admin.v1.RecentMove
+                 * @instance
+                 */
+                RecentMove.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * RecentMove index.
+                 * @member {number} index
+                 * @memberof shoal.admin.v1.RecentMove
+                 * @instance
+                 */
+                RecentMove.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new RecentMove instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.RecentMove
+                 * @static
+                 * @param {shoal.admin.v1.RecentMove.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.RecentMove} RecentMove instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.RecentMove.$Shape): shoal.admin.v1.RecentMove & shoal.admin.v1.RecentMove.$Shape;
+                 *   (properties?: shoal.admin.v1.RecentMove.$Properties): shoal.admin.v1.RecentMove;
+                 * }}
+                 */
+                RecentMove.create = function(properties) {
+                    return new RecentMove(properties);
+                };
+
+                /**
+                 * Encodes the specified RecentMove message. Does not implicitly {@link shoal.admin.v1.RecentMove.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.RecentMove
+                 * @static
+                 * @param {shoal.admin.v1.RecentMove.$Properties} message RecentMove message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RecentMove.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection") && message.connection !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.connection);
+                    if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.from);
+                    if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.to);
+                    if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.atMs);
+                    if (message.index != null && $Object.hasOwnProperty.call(message, "index") && (typeof message.index === "object" ? message.index.low || message.index.high : message.index !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.index);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified RecentMove message, length delimited. Does not implicitly {@link shoal.admin.v1.RecentMove.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.RecentMove
+                 * @static
+                 * @param {shoal.admin.v1.RecentMove.$Properties} message RecentMove message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RecentMove.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RecentMove message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.RecentMove
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.RecentMove & shoal.admin.v1.RecentMove.$Shape} RecentMove
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RecentMove.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.RecentMove();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.connection = value;
+                                else
+                                    delete message.connection;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.from = value;
+                                else
+                                    delete message.from;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.to = value;
+                                else
+                                    delete message.to;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.atMs = value;
+                                else
+                                    delete message.atMs;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.index = value;
+                                else
+                                    delete message.index;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a RecentMove message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.RecentMove
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.RecentMove & shoal.admin.v1.RecentMove.$Shape} RecentMove
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RecentMove.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RecentMove message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.RecentMove
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RecentMove.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection"))
+                        if (!$util.isString(message.connection))
+                            return "connection: string expected";
+                    if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                        if (!$util.isString(message.from))
+                            return "from: string expected";
+                    if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                        if (!$util.isString(message.to))
+                            return "to: string expected";
+                    if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                        if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                            return "atMs: integer|Long expected";
+                    if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                        if (!$util.isInteger(message.index) && !(message.index && $util.isInteger(message.index.low) && $util.isInteger(message.index.high)))
+                            return "index: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a RecentMove message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.RecentMove
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.RecentMove} RecentMove
+                 */
+                RecentMove.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.RecentMove)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.RecentMove: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.RecentMove();
+                    if (object.connection != null)
+                        if (typeof object.connection !== "string" || object.connection.length)
+                            message.connection = $String(object.connection);
+                    if (object.from != null)
+                        if (typeof object.from !== "string" || object.from.length)
+                            message.from = $String(object.from);
+                    if (object.to != null)
+                        if (typeof object.to !== "string" || object.to.length)
+                            message.to = $String(object.to);
+                    if (object.atMs != null)
+                        if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                            if ($util.Long)
+                                message.atMs = $util.Long.fromValue(object.atMs, true);
+                            else if (typeof object.atMs === "string")
+                                message.atMs = $parseInt(object.atMs, 10);
+                            else if (typeof object.atMs === "number")
+                                message.atMs = object.atMs;
+                            else if (typeof object.atMs === "object")
+                                message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber(true);
+                    if (object.index != null)
+                        if (typeof object.index === "object" ? object.index.low || object.index.high : $Number(object.index) !== 0)
+                            if ($util.Long)
+                                message.index = $util.Long.fromValue(object.index, true);
+                            else if (typeof object.index === "string")
+                                message.index = $parseInt(object.index, 10);
+                            else if (typeof object.index === "number")
+                                message.index = object.index;
+                            else if (typeof object.index === "object")
+                                message.index = new $util.LongBits(object.index.low >>> 0, object.index.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a RecentMove message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.RecentMove
+                 * @static
+                 * @param {shoal.admin.v1.RecentMove} message RecentMove
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RecentMove.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.connection = "";
+                        object.from = "";
+                        object.to = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.index = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.index = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection"))
+                        object.connection = message.connection;
+                    if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                        object.from = message.from;
+                    if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                        object.to = message.to;
+                    if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.atMs === "number")
+                            object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                        else
+                            object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber(true) : message.atMs;
+                    if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.index = typeof message.index === "number" ? $BigInt(message.index) : $util.Long.fromBits(message.index.low >>> 0, message.index.high >>> 0, true).toBigInt();
+                        else if (typeof message.index === "number")
+                            object.index = options.longs === $String ? $String(message.index) : message.index;
+                        else
+                            object.index = options.longs === $String ? $util.Long.prototype.toString.call(message.index) : options.longs === $Number ? new $util.LongBits(message.index.low >>> 0, message.index.high >>> 0).toNumber(true) : message.index;
+                    return object;
+                };
+
+                /**
+                 * Converts this RecentMove to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.RecentMove
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RecentMove.prototype.toJSON = function() {
+                    return RecentMove.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RecentMove
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.RecentMove
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RecentMove.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.RecentMove";
+                };
+
+                return RecentMove;
             })();
 
             v1.BalancerConfig = (function() {
@@ -16817,6 +17346,7 @@ export const shoal = $root.shoal = (() => {
                  * @property {string|null} [id] ConnectionLoad id
                  * @property {number|null} [work] ConnectionLoad work
                  * @property {Object.<string,number>|null} [pages] ConnectionLoad pages
+                 * @property {string|null} [movedFrom] ConnectionLoad movedFrom
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -16874,6 +17404,14 @@ export const shoal = $root.shoal = (() => {
                 ConnectionLoad.prototype.pages = $util.emptyObject;
 
                 /**
+                 * ConnectionLoad movedFrom.
+                 * @member {string} movedFrom
+                 * @memberof shoal.cluster.v1.ConnectionLoad
+                 * @instance
+                 */
+                ConnectionLoad.prototype.movedFrom = "";
+
+                /**
                  * Creates a new ConnectionLoad instance using the specified properties.
                  * @function create
                  * @memberof shoal.cluster.v1.ConnectionLoad
@@ -16912,6 +17450,8 @@ export const shoal = $root.shoal = (() => {
                     if (message.pages != null && $Object.hasOwnProperty.call(message, "pages"))
                         for (let keys = $Object.keys(message.pages), i = 0; i < keys.length; ++i)
                             writer.uint32(/* id 3, wireType 2 =*/26).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 1 =*/17).double(message.pages[keys[i]]).ldelim();
+                    if (message.movedFrom != null && $Object.hasOwnProperty.call(message, "movedFrom") && message.movedFrom !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.movedFrom);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -17023,6 +17563,15 @@ export const shoal = $root.shoal = (() => {
                                 message.pages[key] = value;
                                 continue;
                             }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.movedFrom = value;
+                                else
+                                    delete message.movedFrom;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -17085,6 +17634,9 @@ export const shoal = $root.shoal = (() => {
                             if (typeof message.pages[key[i]] !== "number")
                                 return "pages: number{k:string} expected";
                     }
+                    if (message.movedFrom != null && $Object.hasOwnProperty.call(message, "movedFrom"))
+                        if (!$util.isString(message.movedFrom))
+                            return "movedFrom: string expected";
                     return null;
                 };
 
@@ -17122,6 +17674,9 @@ export const shoal = $root.shoal = (() => {
                             message.pages[keys[i]] = $Number(object.pages[keys[i]]);
                         }
                     }
+                    if (object.movedFrom != null)
+                        if (typeof object.movedFrom !== "string" || object.movedFrom.length)
+                            message.movedFrom = $String(object.movedFrom);
                     return message;
                 };
 
@@ -17147,6 +17702,7 @@ export const shoal = $root.shoal = (() => {
                     if (options.defaults) {
                         object.id = "";
                         object.work = 0;
+                        object.movedFrom = "";
                     }
                     if (message.id != null && $Object.hasOwnProperty.call(message, "id"))
                         object.id = message.id;
@@ -17161,6 +17717,8 @@ export const shoal = $root.shoal = (() => {
                             object.pages[keys2[j]] = options.json && !$isFinite(message.pages[keys2[j]]) ? $String(message.pages[keys2[j]]) : message.pages[keys2[j]];
                         }
                     }
+                    if (message.movedFrom != null && $Object.hasOwnProperty.call(message, "movedFrom"))
+                        object.movedFrom = message.movedFrom;
                     return object;
                 };
 
@@ -18133,6 +18691,7 @@ export const shoal = $root.shoal = (() => {
                  * @typedef {Object} shoal.cluster.v1.MoveConnections.$Properties
                  * @property {Array.<shoal.cluster.v1.ConnectionMove.$Properties>|null} [moves] MoveConnections moves
                  * @property {string|null} [reason] MoveConnections reason
+                 * @property {number|null} [nowMs] MoveConnections nowMs
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -18182,6 +18741,14 @@ export const shoal = $root.shoal = (() => {
                 MoveConnections.prototype.reason = "";
 
                 /**
+                 * MoveConnections nowMs.
+                 * @member {number} nowMs
+                 * @memberof shoal.cluster.v1.MoveConnections
+                 * @instance
+                 */
+                MoveConnections.prototype.nowMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
                  * Creates a new MoveConnections instance using the specified properties.
                  * @function create
                  * @memberof shoal.cluster.v1.MoveConnections
@@ -18218,6 +18785,8 @@ export const shoal = $root.shoal = (() => {
                             $root.shoal.cluster.v1.ConnectionMove.encode(message.moves[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
                     if (message.reason != null && $Object.hasOwnProperty.call(message, "reason") && message.reason !== "")
                         writer.uint32(/* id 2, wireType 2 =*/18).string(message.reason);
+                    if (message.nowMs != null && $Object.hasOwnProperty.call(message, "nowMs") && (typeof message.nowMs === "object" ? message.nowMs.low || message.nowMs.high : message.nowMs !== 0))
+                        writer.uint32(/* id 3, wireType 0 =*/24).uint64(message.nowMs);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -18292,6 +18861,15 @@ export const shoal = $root.shoal = (() => {
                                     delete message.reason;
                                 continue;
                             }
+                        case 3: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.nowMs = value;
+                                else
+                                    delete message.nowMs;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -18352,6 +18930,9 @@ export const shoal = $root.shoal = (() => {
                     if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                         if (!$util.isString(message.reason))
                             return "reason: string expected";
+                    if (message.nowMs != null && $Object.hasOwnProperty.call(message, "nowMs"))
+                        if (!$util.isInteger(message.nowMs) && !(message.nowMs && $util.isInteger(message.nowMs.low) && $util.isInteger(message.nowMs.high)))
+                            return "nowMs: integer|Long expected";
                     return null;
                 };
 
@@ -18386,6 +18967,16 @@ export const shoal = $root.shoal = (() => {
                     if (object.reason != null)
                         if (typeof object.reason !== "string" || object.reason.length)
                             message.reason = $String(object.reason);
+                    if (object.nowMs != null)
+                        if (typeof object.nowMs === "object" ? object.nowMs.low || object.nowMs.high : $Number(object.nowMs) !== 0)
+                            if ($util.Long)
+                                message.nowMs = $util.Long.fromValue(object.nowMs, true);
+                            else if (typeof object.nowMs === "string")
+                                message.nowMs = $parseInt(object.nowMs, 10);
+                            else if (typeof object.nowMs === "number")
+                                message.nowMs = object.nowMs;
+                            else if (typeof object.nowMs === "object")
+                                message.nowMs = new $util.LongBits(object.nowMs.low >>> 0, object.nowMs.high >>> 0).toNumber(true);
                     return message;
                 };
 
@@ -18408,8 +18999,14 @@ export const shoal = $root.shoal = (() => {
                     let object = {};
                     if (options.arrays || options.defaults)
                         object.moves = [];
-                    if (options.defaults)
+                    if (options.defaults) {
                         object.reason = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.nowMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.nowMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
                     if (message.moves && message.moves.length) {
                         object.moves = $Array(message.moves.length);
                         for (let j = 0; j < message.moves.length; ++j)
@@ -18417,6 +19014,13 @@ export const shoal = $root.shoal = (() => {
                     }
                     if (message.reason != null && $Object.hasOwnProperty.call(message, "reason"))
                         object.reason = message.reason;
+                    if (message.nowMs != null && $Object.hasOwnProperty.call(message, "nowMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.nowMs = typeof message.nowMs === "number" ? $BigInt(message.nowMs) : $util.Long.fromBits(message.nowMs.low >>> 0, message.nowMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.nowMs === "number")
+                            object.nowMs = options.longs === $String ? $String(message.nowMs) : message.nowMs;
+                        else
+                            object.nowMs = options.longs === $String ? $util.Long.prototype.toString.call(message.nowMs) : options.longs === $Number ? new $util.LongBits(message.nowMs.low >>> 0, message.nowMs.high >>> 0).toNumber(true) : message.nowMs;
                     return object;
                 };
 
@@ -18446,6 +19050,430 @@ export const shoal = $root.shoal = (() => {
                 };
 
                 return MoveConnections;
+            })();
+
+            v1.RecentMove = (function() {
+
+                /**
+                 * Properties of a RecentMove.
+                 * @typedef {Object} shoal.cluster.v1.RecentMove.$Properties
+                 * @property {string|null} [connection] RecentMove connection
+                 * @property {string|null} [from] RecentMove from
+                 * @property {string|null} [to] RecentMove to
+                 * @property {number|null} [atMs] RecentMove atMs
+                 * @property {number|null} [index] RecentMove index
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RecentMove.
+                 * @memberof shoal.cluster.v1
+                 * @interface IRecentMove
+                 * @augments shoal.cluster.v1.RecentMove.$Properties
+                 * @deprecated Use shoal.cluster.v1.RecentMove.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RecentMove.
+                 * @typedef {shoal.cluster.v1.RecentMove.$Properties} shoal.cluster.v1.RecentMove.$Shape
+                 */
+
+                /**
+                 * Constructs a new RecentMove.
+                 * @memberof shoal.cluster.v1
+                 * @classdesc Represents a RecentMove.
+                 * @constructor
+                 * @param {shoal.cluster.v1.RecentMove.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RecentMove = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * RecentMove connection.
+                 * @member {string} connection
+                 * @memberof shoal.cluster.v1.RecentMove
+                 * @instance
+                 */
+                RecentMove.prototype.connection = "";
+
+                /**
+                 * RecentMove from.
+                 * @member {string} from
+                 * @memberof shoal.cluster.v1.RecentMove
+                 * @instance
+                 */
+                RecentMove.prototype.from = "";
+
+                /**
+                 * RecentMove to.
+                 * @member {string} to
+                 * @memberof shoal.cluster.v1.RecentMove
+                 * @instance
+                 */
+                RecentMove.prototype.to = "";
+
+                /**
+                 * RecentMove atMs.
+                 * @member {number} atMs
+                 * @memberof shoal.cluster.v1.RecentMove
+                 * @instance
+                 */
+                RecentMove.prototype.atMs = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * RecentMove index.
+                 * @member {number} index
+                 * @memberof shoal.cluster.v1.RecentMove
+                 * @instance
+                 */
+                RecentMove.prototype.index = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * Creates a new RecentMove instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.cluster.v1.RecentMove
+                 * @static
+                 * @param {shoal.cluster.v1.RecentMove.$Properties=} [properties] Properties to set
+                 * @returns {shoal.cluster.v1.RecentMove} RecentMove instance
+                 * @type {{
+                 *   (properties: shoal.cluster.v1.RecentMove.$Shape): shoal.cluster.v1.RecentMove & shoal.cluster.v1.RecentMove.$Shape;
+                 *   (properties?: shoal.cluster.v1.RecentMove.$Properties): shoal.cluster.v1.RecentMove;
+                 * }}
+                 */
+                RecentMove.create = function(properties) {
+                    return new RecentMove(properties);
+                };
+
+                /**
+                 * Encodes the specified RecentMove message. Does not implicitly {@link shoal.cluster.v1.RecentMove.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.cluster.v1.RecentMove
+                 * @static
+                 * @param {shoal.cluster.v1.RecentMove.$Properties} message RecentMove message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RecentMove.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection") && message.connection !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.connection);
+                    if (message.from != null && $Object.hasOwnProperty.call(message, "from") && message.from !== "")
+                        writer.uint32(/* id 2, wireType 2 =*/18).string(message.from);
+                    if (message.to != null && $Object.hasOwnProperty.call(message, "to") && message.to !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.to);
+                    if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs") && (typeof message.atMs === "object" ? message.atMs.low || message.atMs.high : message.atMs !== 0))
+                        writer.uint32(/* id 4, wireType 0 =*/32).uint64(message.atMs);
+                    if (message.index != null && $Object.hasOwnProperty.call(message, "index") && (typeof message.index === "object" ? message.index.low || message.index.high : message.index !== 0))
+                        writer.uint32(/* id 5, wireType 0 =*/40).uint64(message.index);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified RecentMove message, length delimited. Does not implicitly {@link shoal.cluster.v1.RecentMove.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.cluster.v1.RecentMove
+                 * @static
+                 * @param {shoal.cluster.v1.RecentMove.$Properties} message RecentMove message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RecentMove.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RecentMove message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.cluster.v1.RecentMove
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.cluster.v1.RecentMove & shoal.cluster.v1.RecentMove.$Shape} RecentMove
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RecentMove.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.cluster.v1.RecentMove();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.connection = value;
+                                else
+                                    delete message.connection;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.from = value;
+                                else
+                                    delete message.from;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.to = value;
+                                else
+                                    delete message.to;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.atMs = value;
+                                else
+                                    delete message.atMs;
+                                continue;
+                            }
+                        case 5: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.index = value;
+                                else
+                                    delete message.index;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a RecentMove message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.cluster.v1.RecentMove
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.cluster.v1.RecentMove & shoal.cluster.v1.RecentMove.$Shape} RecentMove
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RecentMove.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RecentMove message.
+                 * @function verify
+                 * @memberof shoal.cluster.v1.RecentMove
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RecentMove.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection"))
+                        if (!$util.isString(message.connection))
+                            return "connection: string expected";
+                    if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                        if (!$util.isString(message.from))
+                            return "from: string expected";
+                    if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                        if (!$util.isString(message.to))
+                            return "to: string expected";
+                    if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                        if (!$util.isInteger(message.atMs) && !(message.atMs && $util.isInteger(message.atMs.low) && $util.isInteger(message.atMs.high)))
+                            return "atMs: integer|Long expected";
+                    if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                        if (!$util.isInteger(message.index) && !(message.index && $util.isInteger(message.index.low) && $util.isInteger(message.index.high)))
+                            return "index: integer|Long expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a RecentMove message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.cluster.v1.RecentMove
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.cluster.v1.RecentMove} RecentMove
+                 */
+                RecentMove.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.cluster.v1.RecentMove)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.cluster.v1.RecentMove: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.cluster.v1.RecentMove();
+                    if (object.connection != null)
+                        if (typeof object.connection !== "string" || object.connection.length)
+                            message.connection = $String(object.connection);
+                    if (object.from != null)
+                        if (typeof object.from !== "string" || object.from.length)
+                            message.from = $String(object.from);
+                    if (object.to != null)
+                        if (typeof object.to !== "string" || object.to.length)
+                            message.to = $String(object.to);
+                    if (object.atMs != null)
+                        if (typeof object.atMs === "object" ? object.atMs.low || object.atMs.high : $Number(object.atMs) !== 0)
+                            if ($util.Long)
+                                message.atMs = $util.Long.fromValue(object.atMs, true);
+                            else if (typeof object.atMs === "string")
+                                message.atMs = $parseInt(object.atMs, 10);
+                            else if (typeof object.atMs === "number")
+                                message.atMs = object.atMs;
+                            else if (typeof object.atMs === "object")
+                                message.atMs = new $util.LongBits(object.atMs.low >>> 0, object.atMs.high >>> 0).toNumber(true);
+                    if (object.index != null)
+                        if (typeof object.index === "object" ? object.index.low || object.index.high : $Number(object.index) !== 0)
+                            if ($util.Long)
+                                message.index = $util.Long.fromValue(object.index, true);
+                            else if (typeof object.index === "string")
+                                message.index = $parseInt(object.index, 10);
+                            else if (typeof object.index === "number")
+                                message.index = object.index;
+                            else if (typeof object.index === "object")
+                                message.index = new $util.LongBits(object.index.low >>> 0, object.index.high >>> 0).toNumber(true);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a RecentMove message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.cluster.v1.RecentMove
+                 * @static
+                 * @param {shoal.cluster.v1.RecentMove} message RecentMove
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RecentMove.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.connection = "";
+                        object.from = "";
+                        object.to = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.atMs = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.atMs = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.index = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.index = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                    }
+                    if (message.connection != null && $Object.hasOwnProperty.call(message, "connection"))
+                        object.connection = message.connection;
+                    if (message.from != null && $Object.hasOwnProperty.call(message, "from"))
+                        object.from = message.from;
+                    if (message.to != null && $Object.hasOwnProperty.call(message, "to"))
+                        object.to = message.to;
+                    if (message.atMs != null && $Object.hasOwnProperty.call(message, "atMs"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.atMs = typeof message.atMs === "number" ? $BigInt(message.atMs) : $util.Long.fromBits(message.atMs.low >>> 0, message.atMs.high >>> 0, true).toBigInt();
+                        else if (typeof message.atMs === "number")
+                            object.atMs = options.longs === $String ? $String(message.atMs) : message.atMs;
+                        else
+                            object.atMs = options.longs === $String ? $util.Long.prototype.toString.call(message.atMs) : options.longs === $Number ? new $util.LongBits(message.atMs.low >>> 0, message.atMs.high >>> 0).toNumber(true) : message.atMs;
+                    if (message.index != null && $Object.hasOwnProperty.call(message, "index"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.index = typeof message.index === "number" ? $BigInt(message.index) : $util.Long.fromBits(message.index.low >>> 0, message.index.high >>> 0, true).toBigInt();
+                        else if (typeof message.index === "number")
+                            object.index = options.longs === $String ? $String(message.index) : message.index;
+                        else
+                            object.index = options.longs === $String ? $util.Long.prototype.toString.call(message.index) : options.longs === $Number ? new $util.LongBits(message.index.low >>> 0, message.index.high >>> 0).toNumber(true) : message.index;
+                    return object;
+                };
+
+                /**
+                 * Converts this RecentMove to JSON.
+                 * @function toJSON
+                 * @memberof shoal.cluster.v1.RecentMove
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RecentMove.prototype.toJSON = function() {
+                    return RecentMove.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RecentMove
+                 * @function getTypeUrl
+                 * @memberof shoal.cluster.v1.RecentMove
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RecentMove.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.cluster.v1.RecentMove";
+                };
+
+                return RecentMove;
             })();
 
             v1.CreateVolume = (function() {
@@ -20498,6 +21526,9 @@ export const shoal = $root.shoal = (() => {
                  * @property {number|null} [lastRoundIndex] StateSnapshot lastRoundIndex
                  * @property {number|null} [roundsToSkip] StateSnapshot roundsToSkip
                  * @property {shoal.cluster.v1.BalancerSettings.$Properties|null} [balancer] StateSnapshot balancer
+                 * @property {Array.<shoal.cluster.v1.RecentMove.$Properties>|null} [recentMoves] StateSnapshot recentMoves
+                 * @property {number|null} [previousRoundIndex] StateSnapshot previousRoundIndex
+                 * @property {number|null} [reportsSinceRound] StateSnapshot reportsSinceRound
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -20527,6 +21558,7 @@ export const shoal = $root.shoal = (() => {
                     this.removedIds = [];
                     this.volumes = [];
                     this.loads = [];
+                    this.recentMoves = [];
                     if (properties)
                         for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                             if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -20606,6 +21638,30 @@ export const shoal = $root.shoal = (() => {
                 StateSnapshot.prototype.balancer = null;
 
                 /**
+                 * StateSnapshot recentMoves.
+                 * @member {Array.<shoal.cluster.v1.RecentMove.$Properties>} recentMoves
+                 * @memberof shoal.cluster.v1.StateSnapshot
+                 * @instance
+                 */
+                StateSnapshot.prototype.recentMoves = $util.emptyArray;
+
+                /**
+                 * StateSnapshot previousRoundIndex.
+                 * @member {number} previousRoundIndex
+                 * @memberof shoal.cluster.v1.StateSnapshot
+                 * @instance
+                 */
+                StateSnapshot.prototype.previousRoundIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * StateSnapshot reportsSinceRound.
+                 * @member {number} reportsSinceRound
+                 * @memberof shoal.cluster.v1.StateSnapshot
+                 * @instance
+                 */
+                StateSnapshot.prototype.reportsSinceRound = 0;
+
+                /**
                  * Creates a new StateSnapshot instance using the specified properties.
                  * @function create
                  * @memberof shoal.cluster.v1.StateSnapshot
@@ -20659,6 +21715,13 @@ export const shoal = $root.shoal = (() => {
                         writer.uint32(/* id 8, wireType 0 =*/64).uint32(message.roundsToSkip);
                     if (message.balancer != null && $Object.hasOwnProperty.call(message, "balancer"))
                         $root.shoal.cluster.v1.BalancerSettings.encode(message.balancer, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                    if (message.recentMoves != null && message.recentMoves.length)
+                        for (let i = 0; i < message.recentMoves.length; ++i)
+                            $root.shoal.cluster.v1.RecentMove.encode(message.recentMoves[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                    if (message.previousRoundIndex != null && $Object.hasOwnProperty.call(message, "previousRoundIndex") && (typeof message.previousRoundIndex === "object" ? message.previousRoundIndex.low || message.previousRoundIndex.high : message.previousRoundIndex !== 0))
+                        writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.previousRoundIndex);
+                    if (message.reportsSinceRound != null && $Object.hasOwnProperty.call(message, "reportsSinceRound") && message.reportsSinceRound !== 0)
+                        writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.reportsSinceRound);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -20790,6 +21853,32 @@ export const shoal = $root.shoal = (() => {
                                 message.balancer = $root.shoal.cluster.v1.BalancerSettings.decode(reader, reader.size(), $undefined, _depth + 1, message.balancer);
                                 continue;
                             }
+                        case 10: {
+                                if (wireType !== 2)
+                                    break;
+                                if (!(message.recentMoves && message.recentMoves.length))
+                                    message.recentMoves = [];
+                                message.recentMoves.push($root.shoal.cluster.v1.RecentMove.decode(reader, reader.size(), $undefined, _depth + 1));
+                                continue;
+                            }
+                        case 11: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.previousRoundIndex = value;
+                                else
+                                    delete message.previousRoundIndex;
+                                continue;
+                            }
+                        case 12: {
+                                if (wireType !== 0)
+                                    break;
+                                if (value = reader.uint32())
+                                    message.reportsSinceRound = value;
+                                else
+                                    delete message.reportsSinceRound;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -20889,6 +21978,21 @@ export const shoal = $root.shoal = (() => {
                         if (error)
                             return "balancer." + error;
                     }
+                    if (message.recentMoves != null && $Object.hasOwnProperty.call(message, "recentMoves")) {
+                        if (!$Array.isArray(message.recentMoves))
+                            return "recentMoves: array expected";
+                        for (let i = 0; i < message.recentMoves.length; ++i) {
+                            let error = $root.shoal.cluster.v1.RecentMove.verify(message.recentMoves[i], _depth + 1);
+                            if (error)
+                                return "recentMoves." + error;
+                        }
+                    }
+                    if (message.previousRoundIndex != null && $Object.hasOwnProperty.call(message, "previousRoundIndex"))
+                        if (!$util.isInteger(message.previousRoundIndex) && !(message.previousRoundIndex && $util.isInteger(message.previousRoundIndex.low) && $util.isInteger(message.previousRoundIndex.high)))
+                            return "previousRoundIndex: integer|Long expected";
+                    if (message.reportsSinceRound != null && $Object.hasOwnProperty.call(message, "reportsSinceRound"))
+                        if (!$util.isInteger(message.reportsSinceRound))
+                            return "reportsSinceRound: integer expected";
                     return null;
                 };
 
@@ -20978,6 +22082,29 @@ export const shoal = $root.shoal = (() => {
                             throw $TypeError(".shoal.cluster.v1.StateSnapshot.balancer: object expected");
                         message.balancer = $root.shoal.cluster.v1.BalancerSettings.fromObject(object.balancer, _depth + 1);
                     }
+                    if (object.recentMoves) {
+                        if (!$Array.isArray(object.recentMoves))
+                            throw $TypeError(".shoal.cluster.v1.StateSnapshot.recentMoves: array expected");
+                        message.recentMoves = $Array(object.recentMoves.length);
+                        for (let i = 0; i < object.recentMoves.length; ++i) {
+                            if (!$util.isObject(object.recentMoves[i]))
+                                throw $TypeError(".shoal.cluster.v1.StateSnapshot.recentMoves: object expected");
+                            message.recentMoves[i] = $root.shoal.cluster.v1.RecentMove.fromObject(object.recentMoves[i], _depth + 1);
+                        }
+                    }
+                    if (object.previousRoundIndex != null)
+                        if (typeof object.previousRoundIndex === "object" ? object.previousRoundIndex.low || object.previousRoundIndex.high : $Number(object.previousRoundIndex) !== 0)
+                            if ($util.Long)
+                                message.previousRoundIndex = $util.Long.fromValue(object.previousRoundIndex, true);
+                            else if (typeof object.previousRoundIndex === "string")
+                                message.previousRoundIndex = $parseInt(object.previousRoundIndex, 10);
+                            else if (typeof object.previousRoundIndex === "number")
+                                message.previousRoundIndex = object.previousRoundIndex;
+                            else if (typeof object.previousRoundIndex === "object")
+                                message.previousRoundIndex = new $util.LongBits(object.previousRoundIndex.low >>> 0, object.previousRoundIndex.high >>> 0).toNumber(true);
+                    if (object.reportsSinceRound != null)
+                        if ($Number(object.reportsSinceRound) !== 0)
+                            message.reportsSinceRound = object.reportsSinceRound >>> 0;
                     return message;
                 };
 
@@ -21003,6 +22130,7 @@ export const shoal = $root.shoal = (() => {
                         object.removedIds = [];
                         object.volumes = [];
                         object.loads = [];
+                        object.recentMoves = [];
                     }
                     if (options.defaults) {
                         object.formatVersion = 0;
@@ -21018,6 +22146,12 @@ export const shoal = $root.shoal = (() => {
                             object.lastRoundIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.roundsToSkip = 0;
                         object.balancer = null;
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.previousRoundIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.previousRoundIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.reportsSinceRound = 0;
                     }
                     if (message.formatVersion != null && $Object.hasOwnProperty.call(message, "formatVersion"))
                         object.formatVersion = message.formatVersion;
@@ -21059,6 +22193,20 @@ export const shoal = $root.shoal = (() => {
                         object.roundsToSkip = message.roundsToSkip;
                     if (message.balancer != null && $Object.hasOwnProperty.call(message, "balancer"))
                         object.balancer = $root.shoal.cluster.v1.BalancerSettings.toObject(message.balancer, options, _depth + 1);
+                    if (message.recentMoves && message.recentMoves.length) {
+                        object.recentMoves = $Array(message.recentMoves.length);
+                        for (let j = 0; j < message.recentMoves.length; ++j)
+                            object.recentMoves[j] = $root.shoal.cluster.v1.RecentMove.toObject(message.recentMoves[j], options, _depth + 1);
+                    }
+                    if (message.previousRoundIndex != null && $Object.hasOwnProperty.call(message, "previousRoundIndex"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.previousRoundIndex = typeof message.previousRoundIndex === "number" ? $BigInt(message.previousRoundIndex) : $util.Long.fromBits(message.previousRoundIndex.low >>> 0, message.previousRoundIndex.high >>> 0, true).toBigInt();
+                        else if (typeof message.previousRoundIndex === "number")
+                            object.previousRoundIndex = options.longs === $String ? $String(message.previousRoundIndex) : message.previousRoundIndex;
+                        else
+                            object.previousRoundIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.previousRoundIndex) : options.longs === $Number ? new $util.LongBits(message.previousRoundIndex.low >>> 0, message.previousRoundIndex.high >>> 0).toNumber(true) : message.previousRoundIndex;
+                    if (message.reportsSinceRound != null && $Object.hasOwnProperty.call(message, "reportsSinceRound"))
+                        object.reportsSinceRound = message.reportsSinceRound;
                     return object;
                 };
 
