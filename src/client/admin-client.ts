@@ -154,6 +154,11 @@ export class AdminClient {
     return this.call('ListDecisions', admin.ListDecisionsRequest, admin.ListDecisionsResponse, request, options);
   }
 
+  /** The called member's applied index and the digests of its applied log and cluster state. */
+  getStateDigest(request: shoal.admin.v1.IGetStateDigestRequest = {}, options?: CallOptions): Promise<shoal.admin.v1.GetStateDigestResponse> {
+    return this.call('GetStateDigest', admin.GetStateDigestRequest, admin.GetStateDigestResponse, request, options);
+  }
+
   /** Closes the pooled connections; calls made afterwards fail. */
   async close(): Promise<void> {
     await this.pool.close();

@@ -138,7 +138,9 @@ export function decodeCommand(bytes: Uint8Array): Command {
 
 /** A load snapshot as its protobuf message (commands and the state snapshot share it). */
 export function loadToWire(load: LoadSnapshot): shoal.cluster.v1.ILoadSnapshot {
-  return { ...load, connections: load.connections.map((c) => ({ id: c.id, work: c.work, pages: { ...c.pages }, movedFrom: c.movedFrom })) };
+  // Page shares in id order: the encoding is canonical, so the state digest is the same on every member.
+  const sortedPages = (pages: Record<string, number>): Record<string, number> => Object.fromEntries(Object.entries(pages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return { ...load, connections: load.connections.map((c) => ({ id: c.id, work: c.work, pages: sortedPages(c.pages), movedFrom: c.movedFrom })) };
 }
 
 /** A decoded load snapshot, with every field present. */

@@ -33,4 +33,5 @@ export {
   encodeCommand,
   encodeMemberInfo,
 } from './codec.js';
+export { DIGEST_BYTES, chainDigest, sha256Hex } from './digest.js';
 export { SNAPSHOT_FORMAT_VERSION, decodeClusterSnapshot, encodeClusterSnapshot } from './snapshot.js';

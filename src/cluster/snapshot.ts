@@ -33,6 +33,7 @@ export function encodeClusterSnapshot(state: ClusterState): Uint8Array {
     recentMoves: state.recentMoves.list(),
     previousRoundIndex: state.previousRoundIndex,
     reportsSinceRound: state.reportsSinceRound,
+    appliedDigest: state.appliedDigest,
   }).finish();
 }
 
@@ -64,6 +65,7 @@ export function decodeClusterSnapshot(bytes: Uint8Array): ClusterState {
   state.roundsToSkip = s.roundsToSkip ?? 0;
   state.previousRoundIndex = Number(s.previousRoundIndex ?? 0);
   state.reportsSinceRound = s.reportsSinceRound ?? 0;
+  if (s.appliedDigest && s.appliedDigest.length > 0) state.appliedDigest = new Uint8Array(s.appliedDigest);
   state.balancer = s.balancer ? balancerFromWire(s.balancer) : null;
   state.recentMoves.restore(
     (s.recentMoves ?? []).map((m) => ({ connection: m.connection ?? '', from: m.from ?? '', to: m.to ?? '', atMs: Number(m.atMs ?? 0), index: Number(m.index ?? 0) })),

@@ -13,6 +13,7 @@ import {
 import { type AppliedLoad, type LoadSnapshot, checkLoadSnapshot } from './load.js';
 import { compareIds, spreadPages } from './page-map.js';
 import { RecentMoves } from './recent-moves.js';
+import { chainDigest, emptyDigest } from './digest.js';
 import { type Rejection, type Volume, VOLUMES_MAX, checkVolumeName, checkVolumeShape, pageCountOf } from './volumes.js';
 
 /** A member as the replicated state knows it. */
@@ -52,6 +53,8 @@ export type Effect =
  */
 export class ClusterState {
   appliedIndex = 0;
+  /** The hash chain over every entry applied (src/cluster/digest.ts): equal on members that applied the same log. */
+  appliedDigest: Uint8Array = emptyDigest();
   readonly members = new Map<string, MemberRecord>();
   readonly removedIds = new Set<string>();
   /** Volumes by name, and the same volumes by id (ids are what pages are stored under). */
@@ -81,6 +84,7 @@ export class ClusterState {
       throw new Error(`cluster state: entry ${entry.index} applied twice (applied ${this.appliedIndex})`);
     }
     this.appliedIndex = entry.index;
+    this.appliedDigest = chainDigest(this.appliedDigest, entry);
     if (entry.type === EntryType.ConfChange) return this.applyConfChange(decodeConfChange(entry.data));
     if (entry.data.length === 0) return []; // a leader's empty entry
     const command = decodeCommand(entry.data);

@@ -1,4 +1,4 @@
-import { encodeMemberInfo } from '../cluster/index.js';
+import { type ClusterState, encodeClusterSnapshot, encodeMemberInfo, sha256Hex } from '../cluster/index.js';
 import { shoal } from '../proto/gen/shoal.js';
 import { ConfChangeType, StateType } from '../raft/index.js';
 import type { MessageClass, UnaryMethod } from './connect.js';
@@ -70,9 +70,20 @@ export function adminMethods(ctx: AdminContext): Record<string, UnaryMethod<unkn
     GetBalancerConfig: method(admin.GetBalancerConfigRequest, admin.GetBalancerConfigResponse, async () => getBalancerConfig(ctx.driver.state, ctx.balancerFlags)),
     SetBalancerConfig: leaderOnly(ctx, 'SetBalancerConfig', admin.SetBalancerConfigRequest, admin.SetBalancerConfigResponse, (req) => setBalancerConfig(ctx.driver, req)),
     ListDecisions: method(admin.ListDecisionsRequest, admin.ListDecisionsResponse, async () => listDecisions(ctx.balancer)),
+    GetStateDigest: method(admin.GetStateDigestRequest, admin.GetStateDigestResponse, async () => stateDigest(ctx.memberId, ctx.driver.state)),
     MoveConnection: leaderOnly(ctx, 'MoveConnection', admin.MoveConnectionRequest, admin.MoveConnectionResponse, (req) => moveConnection(ctx.driver, req)),
   };
   return methods as unknown as Record<string, UnaryMethod<unknown, unknown>>;
+}
+
+/** The member's applied index and the digests of its applied log and state, taken in one turn of the event loop. */
+function stateDigest(memberId: string, state: ClusterState): shoal.admin.v1.GetStateDigestResponse {
+  return admin.GetStateDigestResponse.create({
+    memberId,
+    appliedIndex: state.appliedIndex,
+    logDigest: Buffer.from(state.appliedDigest).toString('hex'),
+    stateDigest: sha256Hex(encodeClusterSnapshot(state)),
+  });
 }
 
 function method<Req, Res>(

@@ -192,3 +192,20 @@ test.serial('ProposeNoop on a follower commits through the leader and is applied
   const status = await group.status(follower);
   t.true(status.appliedIndex >= index);
 });
+
+test.serial('GetStateDigest: members at the same applied index show the same log and state digests', async (t) => {
+  await group.client('n1').proposeNoop({});
+  // Load reports keep the log moving: ask all three until they answer at one index.
+  const answers = await eventually(
+    'all three members to answer at the same applied index',
+    async () => {
+      const got = await Promise.all(['n1', 'n2', 'n3'].map((id) => group.client(id).getStateDigest({})));
+      return got.every((d) => Number(d.appliedIndex) === Number(got[0]!.appliedIndex)) ? got : undefined;
+    },
+    20_000,
+  );
+  t.deepEqual(answers.map((d) => d.memberId), ['n1', 'n2', 'n3']);
+  t.regex(answers[0]!.logDigest, /^[0-9a-f]{64}$/);
+  t.is(new Set(answers.map((d) => d.logDigest)).size, 1, JSON.stringify(answers));
+  t.is(new Set(answers.map((d) => d.stateDigest)).size, 1, JSON.stringify(answers));
+});

@@ -76,6 +76,9 @@ export namespace shoal {
 
                 /** Calls ListDecisions. */
                 listDecisions: shoal.admin.v1.AdminService.ListDecisions;
+
+                /** Calls GetStateDigest. */
+                getStateDigest: shoal.admin.v1.AdminService.GetStateDigest;
             }
 
             namespace AdminService {
@@ -380,6 +383,25 @@ export namespace shoal {
                   readonly path: "/shoal.admin.v1.AdminService/ListDecisions";
                   readonly requestType: "ListDecisionsRequest";
                   readonly responseType: "ListDecisionsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#getStateDigest}.
+                 * @param error Error, if any
+                 * @param [response] GetStateDigestResponse
+                 */
+                type GetStateDigestCallback = (error: (Error|null), response?: shoal.admin.v1.GetStateDigestResponse) => void;
+
+                /** Calls GetStateDigest. */
+                type GetStateDigest = {
+                  (request: shoal.admin.v1.IGetStateDigestRequest, callback: shoal.admin.v1.AdminService.GetStateDigestCallback): void;
+                  (request: shoal.admin.v1.IGetStateDigestRequest): Promise<shoal.admin.v1.GetStateDigestResponse>;
+                  readonly name: "GetStateDigest";
+                  readonly path: "/shoal.admin.v1.AdminService/GetStateDigest";
+                  readonly requestType: "GetStateDigestRequest";
+                  readonly responseType: "GetStateDigestResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -5872,6 +5894,252 @@ export namespace shoal {
                 /** Shape of a ListDecisionsResponse. */
                 type $Shape = shoal.admin.v1.ListDecisionsResponse.$Properties;
             }
+
+            /**
+             * Properties of a GetStateDigestRequest.
+             * @deprecated Use shoal.admin.v1.GetStateDigestRequest.$Properties instead.
+             */
+            interface IGetStateDigestRequest extends shoal.admin.v1.GetStateDigestRequest.$Properties {
+            }
+
+            /** Represents a GetStateDigestRequest. */
+            class GetStateDigestRequest {
+
+                /**
+                 * Constructs a new GetStateDigestRequest.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.GetStateDigestRequest.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /**
+                 * Creates a new GetStateDigestRequest instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetStateDigestRequest instance
+                 */
+                static create(properties: shoal.admin.v1.GetStateDigestRequest.$Shape): shoal.admin.v1.GetStateDigestRequest & shoal.admin.v1.GetStateDigestRequest.$Shape;
+                static create(properties?: shoal.admin.v1.GetStateDigestRequest.$Properties): shoal.admin.v1.GetStateDigestRequest;
+
+                /**
+                 * Encodes the specified GetStateDigestRequest message. Does not implicitly {@link shoal.admin.v1.GetStateDigestRequest.verify|verify} messages.
+                 * @param message GetStateDigestRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.GetStateDigestRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetStateDigestRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.GetStateDigestRequest.verify|verify} messages.
+                 * @param message GetStateDigestRequest message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.GetStateDigestRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetStateDigestRequest message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.GetStateDigestRequest & shoal.admin.v1.GetStateDigestRequest.$Shape} GetStateDigestRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.GetStateDigestRequest & shoal.admin.v1.GetStateDigestRequest.$Shape;
+
+                /**
+                 * Decodes a GetStateDigestRequest message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.GetStateDigestRequest & shoal.admin.v1.GetStateDigestRequest.$Shape} GetStateDigestRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.GetStateDigestRequest & shoal.admin.v1.GetStateDigestRequest.$Shape;
+
+                /**
+                 * Verifies a GetStateDigestRequest message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetStateDigestRequest message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetStateDigestRequest
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.GetStateDigestRequest;
+
+                /**
+                 * Creates a plain object from a GetStateDigestRequest message. Also converts values to other types if specified.
+                 * @param message GetStateDigestRequest
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.GetStateDigestRequest, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetStateDigestRequest to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetStateDigestRequest
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetStateDigestRequest {
+
+                /** Properties of a GetStateDigestRequest. */
+                interface $Properties {
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetStateDigestRequest. */
+                type $Shape = shoal.admin.v1.GetStateDigestRequest.$Properties;
+            }
+
+            /**
+             * Properties of a GetStateDigestResponse.
+             * @deprecated Use shoal.admin.v1.GetStateDigestResponse.$Properties instead.
+             */
+            interface IGetStateDigestResponse extends shoal.admin.v1.GetStateDigestResponse.$Properties {
+            }
+
+            /** Represents a GetStateDigestResponse. */
+            class GetStateDigestResponse {
+
+                /**
+                 * Constructs a new GetStateDigestResponse.
+                 * @param [properties] Properties to set
+                 */
+                constructor(properties?: shoal.admin.v1.GetStateDigestResponse.$Properties);
+
+                /** Unknown fields preserved while decoding when enabled */
+                $unknowns?: Uint8Array[];
+
+                /** GetStateDigestResponse memberId. */
+                memberId: string;
+
+                /** GetStateDigestResponse appliedIndex. */
+                appliedIndex: number;
+
+                /** GetStateDigestResponse logDigest. */
+                logDigest: string;
+
+                /** GetStateDigestResponse stateDigest. */
+                stateDigest: string;
+
+                /**
+                 * Creates a new GetStateDigestResponse instance using the specified properties.
+                 * @param [properties] Properties to set
+                 * @returns GetStateDigestResponse instance
+                 */
+                static create(properties: shoal.admin.v1.GetStateDigestResponse.$Shape): shoal.admin.v1.GetStateDigestResponse & shoal.admin.v1.GetStateDigestResponse.$Shape;
+                static create(properties?: shoal.admin.v1.GetStateDigestResponse.$Properties): shoal.admin.v1.GetStateDigestResponse;
+
+                /**
+                 * Encodes the specified GetStateDigestResponse message. Does not implicitly {@link shoal.admin.v1.GetStateDigestResponse.verify|verify} messages.
+                 * @param message GetStateDigestResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encode(message: shoal.admin.v1.GetStateDigestResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Encodes the specified GetStateDigestResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.GetStateDigestResponse.verify|verify} messages.
+                 * @param message GetStateDigestResponse message or plain object to encode
+                 * @param [writer] Writer to encode to
+                 * @returns Writer
+                 */
+                static encodeDelimited(message: shoal.admin.v1.GetStateDigestResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+
+                /**
+                 * Decodes a GetStateDigestResponse message from the specified reader or buffer.
+                 * @param reader Reader or buffer to decode from
+                 * @param [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.GetStateDigestResponse & shoal.admin.v1.GetStateDigestResponse.$Shape} GetStateDigestResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): shoal.admin.v1.GetStateDigestResponse & shoal.admin.v1.GetStateDigestResponse.$Shape;
+
+                /**
+                 * Decodes a GetStateDigestResponse message from the specified reader or buffer, length delimited.
+                 * @param reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.GetStateDigestResponse & shoal.admin.v1.GetStateDigestResponse.$Shape} GetStateDigestResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): shoal.admin.v1.GetStateDigestResponse & shoal.admin.v1.GetStateDigestResponse.$Shape;
+
+                /**
+                 * Verifies a GetStateDigestResponse message.
+                 * @param message Plain object to verify
+                 * @returns `null` if valid, otherwise the reason why it is not
+                 */
+                static verify(message: { [k: string]: any }): (string|null);
+
+                /**
+                 * Creates a GetStateDigestResponse message from a plain object. Also converts values to their respective internal types.
+                 * @param object Plain object
+                 * @returns GetStateDigestResponse
+                 */
+                static fromObject(object: { [k: string]: any }): shoal.admin.v1.GetStateDigestResponse;
+
+                /**
+                 * Creates a plain object from a GetStateDigestResponse message. Also converts values to other types if specified.
+                 * @param message GetStateDigestResponse
+                 * @param [options] Conversion options
+                 * @returns Plain object
+                 */
+                static toObject(message: shoal.admin.v1.GetStateDigestResponse, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+                /**
+                 * Converts this GetStateDigestResponse to JSON.
+                 * @returns JSON object
+                 */
+                toJSON(): { [k: string]: any };
+
+                /**
+                 * Gets the type url for GetStateDigestResponse
+                 * @param [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns The type url
+                 */
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetStateDigestResponse {
+
+                /** Properties of a GetStateDigestResponse. */
+                interface $Properties {
+
+                    /** GetStateDigestResponse memberId */
+                    memberId?: (string|null);
+
+                    /** GetStateDigestResponse appliedIndex */
+                    appliedIndex?: (number|null);
+
+                    /** GetStateDigestResponse logDigest */
+                    logDigest?: (string|null);
+
+                    /** GetStateDigestResponse stateDigest */
+                    stateDigest?: (string|null);
+
+                    /** Unknown fields preserved while decoding when enabled */
+                    $unknowns?: Uint8Array[];
+                }
+
+                /** Shape of a GetStateDigestResponse. */
+                type $Shape = shoal.admin.v1.GetStateDigestResponse.$Properties;
+            }
         }
     }
 
@@ -8016,6 +8284,9 @@ export namespace shoal {
                 /** StateSnapshot reportsSinceRound. */
                 reportsSinceRound: number;
 
+                /** StateSnapshot appliedDigest. */
+                appliedDigest: Uint8Array;
+
                 /**
                  * Creates a new StateSnapshot instance using the specified properties.
                  * @param [properties] Properties to set
@@ -8135,6 +8406,9 @@ export namespace shoal {
 
                     /** StateSnapshot reportsSinceRound */
                     reportsSinceRound?: (number|null);
+
+                    /** StateSnapshot appliedDigest */
+                    appliedDigest?: (Uint8Array|null);
 
                     /** Unknown fields preserved while decoding when enabled */
                     $unknowns?: Uint8Array[];

@@ -725,6 +725,47 @@ export const shoal = $root.shoal = (() => {
                     responseStream: { value: $undefined }
                 });
 
+                /**
+                 * Callback as used by {@link shoal.admin.v1.AdminService#getStateDigest}.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef GetStateDigestCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {shoal.admin.v1.GetStateDigestResponse} [response] GetStateDigestResponse
+                 */
+
+                /**
+                 * Calls GetStateDigest.
+                 * @memberof shoal.admin.v1.AdminService
+                 * @typedef GetStateDigest
+                 * @type {{
+                 *   (request: shoal.admin.v1.IGetStateDigestRequest, callback: shoal.admin.v1.AdminService.GetStateDigestCallback): void;
+                 *   (request: shoal.admin.v1.IGetStateDigestRequest): Promise<shoal.admin.v1.GetStateDigestResponse>;
+                 *   readonly name: "GetStateDigest";
+                 *   readonly path: "/shoal.admin.v1.AdminService/GetStateDigest";
+                 *   readonly requestType: "GetStateDigestRequest";
+                 *   readonly responseType: "GetStateDigestResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls GetStateDigest.
+                 * @name shoal.admin.v1.AdminService#getStateDigest
+                 * @type {shoal.admin.v1.AdminService.GetStateDigest}
+                 */
+                $Object.defineProperties(AdminService.prototype.getStateDigest = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, AdminService.prototype.getStateDigest, $root.shoal.admin.v1.GetStateDigestRequest, $root.shoal.admin.v1.GetStateDigestResponse, request, callback);
+                }, {
+                    name: { value: "GetStateDigest" },
+                    path: { value: "/shoal.admin.v1.AdminService/GetStateDigest" },
+                    requestType: { value: "GetStateDigestRequest" },
+                    responseType: { value: "GetStateDigestResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
                 return AdminService;
             })();
 
@@ -15437,6 +15478,619 @@ export const shoal = $root.shoal = (() => {
                 return ListDecisionsResponse;
             })();
 
+            v1.GetStateDigestRequest = (function() {
+
+                /**
+                 * Properties of a GetStateDigestRequest.
+                 * @typedef {Object} shoal.admin.v1.GetStateDigestRequest.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetStateDigestRequest.
+                 * @memberof shoal.admin.v1
+                 * @interface IGetStateDigestRequest
+                 * @augments shoal.admin.v1.GetStateDigestRequest.$Properties
+                 * @deprecated Use shoal.admin.v1.GetStateDigestRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetStateDigestRequest.
+                 * @typedef {shoal.admin.v1.GetStateDigestRequest.$Properties} shoal.admin.v1.GetStateDigestRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetStateDigestRequest.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a GetStateDigestRequest.
+                 * @constructor
+                 * @param {shoal.admin.v1.GetStateDigestRequest.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetStateDigestRequest = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * Creates a new GetStateDigestRequest instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.GetStateDigestRequest
+                 * @static
+                 * @param {shoal.admin.v1.GetStateDigestRequest.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.GetStateDigestRequest} GetStateDigestRequest instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.GetStateDigestRequest.$Shape): shoal.admin.v1.GetStateDigestRequest & shoal.admin.v1.GetStateDigestRequest.$Shape;
+                 *   (properties?: shoal.admin.v1.GetStateDigestRequest.$Properties): shoal.admin.v1.GetStateDigestRequest;
+                 * }}
+                 */
+                GetStateDigestRequest.create = function(properties) {
+                    return new GetStateDigestRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified GetStateDigestRequest message. Does not implicitly {@link shoal.admin.v1.GetStateDigestRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.GetStateDigestRequest
+                 * @static
+                 * @param {shoal.admin.v1.GetStateDigestRequest.$Properties} message GetStateDigestRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetStateDigestRequest.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GetStateDigestRequest message, length delimited. Does not implicitly {@link shoal.admin.v1.GetStateDigestRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.GetStateDigestRequest
+                 * @static
+                 * @param {shoal.admin.v1.GetStateDigestRequest.$Properties} message GetStateDigestRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetStateDigestRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GetStateDigestRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.GetStateDigestRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.GetStateDigestRequest & shoal.admin.v1.GetStateDigestRequest.$Shape} GetStateDigestRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetStateDigestRequest.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.GetStateDigestRequest();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        reader.skipType(tag & 7, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GetStateDigestRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.GetStateDigestRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.GetStateDigestRequest & shoal.admin.v1.GetStateDigestRequest.$Shape} GetStateDigestRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetStateDigestRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GetStateDigestRequest message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.GetStateDigestRequest
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetStateDigestRequest.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a GetStateDigestRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.GetStateDigestRequest
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.GetStateDigestRequest} GetStateDigestRequest
+                 */
+                GetStateDigestRequest.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.GetStateDigestRequest)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.GetStateDigestRequest: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.shoal.admin.v1.GetStateDigestRequest();
+                };
+
+                /**
+                 * Creates a plain object from a GetStateDigestRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.GetStateDigestRequest
+                 * @static
+                 * @param {shoal.admin.v1.GetStateDigestRequest} message GetStateDigestRequest
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetStateDigestRequest.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this GetStateDigestRequest to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.GetStateDigestRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetStateDigestRequest.prototype.toJSON = function() {
+                    return GetStateDigestRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetStateDigestRequest
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.GetStateDigestRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetStateDigestRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.GetStateDigestRequest";
+                };
+
+                return GetStateDigestRequest;
+            })();
+
+            v1.GetStateDigestResponse = (function() {
+
+                /**
+                 * Properties of a GetStateDigestResponse.
+                 * @typedef {Object} shoal.admin.v1.GetStateDigestResponse.$Properties
+                 * @property {string|null} [memberId] GetStateDigestResponse memberId
+                 * @property {number|null} [appliedIndex] GetStateDigestResponse appliedIndex
+                 * @property {string|null} [logDigest] GetStateDigestResponse logDigest
+                 * @property {string|null} [stateDigest] GetStateDigestResponse stateDigest
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetStateDigestResponse.
+                 * @memberof shoal.admin.v1
+                 * @interface IGetStateDigestResponse
+                 * @augments shoal.admin.v1.GetStateDigestResponse.$Properties
+                 * @deprecated Use shoal.admin.v1.GetStateDigestResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetStateDigestResponse.
+                 * @typedef {shoal.admin.v1.GetStateDigestResponse.$Properties} shoal.admin.v1.GetStateDigestResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetStateDigestResponse.
+                 * @memberof shoal.admin.v1
+                 * @classdesc Represents a GetStateDigestResponse.
+                 * @constructor
+                 * @param {shoal.admin.v1.GetStateDigestResponse.$Properties=} [properties] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetStateDigestResponse = function (properties) {
+                    if (properties)
+                        for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                            if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                                this[keys[i]] = properties[keys[i]];
+                };
+
+                /**
+                 * GetStateDigestResponse memberId.
+                 * @member {string} memberId
+                 * @memberof shoal.admin.v1.GetStateDigestResponse
+                 * @instance
+                 */
+                GetStateDigestResponse.prototype.memberId = "";
+
+                /**
+                 * GetStateDigestResponse appliedIndex.
+                 * @member {number} appliedIndex
+                 * @memberof shoal.admin.v1.GetStateDigestResponse
+                 * @instance
+                 */
+                GetStateDigestResponse.prototype.appliedIndex = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+                /**
+                 * GetStateDigestResponse logDigest.
+                 * @member {string} logDigest
+                 * @memberof shoal.admin.v1.GetStateDigestResponse
+                 * @instance
+                 */
+                GetStateDigestResponse.prototype.logDigest = "";
+
+                /**
+                 * GetStateDigestResponse stateDigest.
+                 * @member {string} stateDigest
+                 * @memberof shoal.admin.v1.GetStateDigestResponse
+                 * @instance
+                 */
+                GetStateDigestResponse.prototype.stateDigest = "";
+
+                /**
+                 * Creates a new GetStateDigestResponse instance using the specified properties.
+                 * @function create
+                 * @memberof shoal.admin.v1.GetStateDigestResponse
+                 * @static
+                 * @param {shoal.admin.v1.GetStateDigestResponse.$Properties=} [properties] Properties to set
+                 * @returns {shoal.admin.v1.GetStateDigestResponse} GetStateDigestResponse instance
+                 * @type {{
+                 *   (properties: shoal.admin.v1.GetStateDigestResponse.$Shape): shoal.admin.v1.GetStateDigestResponse & shoal.admin.v1.GetStateDigestResponse.$Shape;
+                 *   (properties?: shoal.admin.v1.GetStateDigestResponse.$Properties): shoal.admin.v1.GetStateDigestResponse;
+                 * }}
+                 */
+                GetStateDigestResponse.create = function(properties) {
+                    return new GetStateDigestResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified GetStateDigestResponse message. Does not implicitly {@link shoal.admin.v1.GetStateDigestResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof shoal.admin.v1.GetStateDigestResponse
+                 * @static
+                 * @param {shoal.admin.v1.GetStateDigestResponse.$Properties} message GetStateDigestResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetStateDigestResponse.encode = function (message, writer, _depth) {
+                    if (!writer)
+                        writer = $Writer.create();
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId") && message.memberId !== "")
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.memberId);
+                    if (message.appliedIndex != null && $Object.hasOwnProperty.call(message, "appliedIndex") && (typeof message.appliedIndex === "object" ? message.appliedIndex.low || message.appliedIndex.high : message.appliedIndex !== 0))
+                        writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.appliedIndex);
+                    if (message.logDigest != null && $Object.hasOwnProperty.call(message, "logDigest") && message.logDigest !== "")
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message.logDigest);
+                    if (message.stateDigest != null && $Object.hasOwnProperty.call(message, "stateDigest") && message.stateDigest !== "")
+                        writer.uint32(/* id 4, wireType 2 =*/34).string(message.stateDigest);
+                    if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                        for (let i = 0; i < message.$unknowns.length; ++i)
+                            writer.raw(message.$unknowns[i]);
+                    return writer;
+                };
+
+                /**
+                 * Encodes the specified GetStateDigestResponse message, length delimited. Does not implicitly {@link shoal.admin.v1.GetStateDigestResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof shoal.admin.v1.GetStateDigestResponse
+                 * @static
+                 * @param {shoal.admin.v1.GetStateDigestResponse.$Properties} message GetStateDigestResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetStateDigestResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GetStateDigestResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof shoal.admin.v1.GetStateDigestResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @param {number} [length] Message length if known beforehand
+                 * @returns {shoal.admin.v1.GetStateDigestResponse & shoal.admin.v1.GetStateDigestResponse.$Shape} GetStateDigestResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetStateDigestResponse.decode = function (reader, length, _end, _depth, _target) {
+                    if (!(reader instanceof $Reader))
+                        reader = $Reader.create(reader);
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let end, message, value;
+                    if (length === $undefined)
+                        end = reader.len;
+                    else {
+                        end = reader.pos + length;
+                        if (end > reader.len)
+                            throw $RangeError("index out of range");
+                        length = reader.len;
+                        reader.len = end;
+                    }
+                    message = _target || new $root.shoal.admin.v1.GetStateDigestResponse();
+                    while (reader.pos < end) {
+                        let start = reader.pos;
+                        let tag = reader.tag();
+                        if (tag === _end) {
+                            _end = $undefined;
+                            break;
+                        }
+                        let wireType = tag & 7;
+                        switch (tag >>>= 3) {
+                        case 1: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.memberId = value;
+                                else
+                                    delete message.memberId;
+                                continue;
+                            }
+                        case 2: {
+                                if (wireType !== 0)
+                                    break;
+                                if (typeof (value = $longToNumber(reader.uint64())) === "object" ? value.low || value.high : value !== 0)
+                                    message.appliedIndex = value;
+                                else
+                                    delete message.appliedIndex;
+                                continue;
+                            }
+                        case 3: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.logDigest = value;
+                                else
+                                    delete message.logDigest;
+                                continue;
+                            }
+                        case 4: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.stringVerify()).length)
+                                    message.stateDigest = value;
+                                else
+                                    delete message.stateDigest;
+                                continue;
+                            }
+                        }
+                        reader.skipType(wireType, _depth, tag);
+                        if (!reader.discardUnknown) {
+                            $util.makeProp(message, "$unknowns", false);
+                            (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                        }
+                    }
+                    if (length !== $undefined) {
+                        if (reader.pos !== end)
+                            throw $RangeError("index out of range");
+                        reader.len = length;
+                    }
+                    if (_end !== $undefined)
+                        throw $Error("missing end group");
+                    return message;
+                };
+
+                /**
+                 * Decodes a GetStateDigestResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof shoal.admin.v1.GetStateDigestResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {shoal.admin.v1.GetStateDigestResponse & shoal.admin.v1.GetStateDigestResponse.$Shape} GetStateDigestResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetStateDigestResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GetStateDigestResponse message.
+                 * @function verify
+                 * @memberof shoal.admin.v1.GetStateDigestResponse
+                 * @static
+                 * @param {Object.<string,*>} message Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetStateDigestResponse.verify = function (message, _depth) {
+                    if (typeof message !== "object" || message === null)
+                        return "object expected";
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId"))
+                        if (!$util.isString(message.memberId))
+                            return "memberId: string expected";
+                    if (message.appliedIndex != null && $Object.hasOwnProperty.call(message, "appliedIndex"))
+                        if (!$util.isInteger(message.appliedIndex) && !(message.appliedIndex && $util.isInteger(message.appliedIndex.low) && $util.isInteger(message.appliedIndex.high)))
+                            return "appliedIndex: integer|Long expected";
+                    if (message.logDigest != null && $Object.hasOwnProperty.call(message, "logDigest"))
+                        if (!$util.isString(message.logDigest))
+                            return "logDigest: string expected";
+                    if (message.stateDigest != null && $Object.hasOwnProperty.call(message, "stateDigest"))
+                        if (!$util.isString(message.stateDigest))
+                            return "stateDigest: string expected";
+                    return null;
+                };
+
+                /**
+                 * Creates a GetStateDigestResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof shoal.admin.v1.GetStateDigestResponse
+                 * @static
+                 * @param {Object.<string,*>} object Plain object
+                 * @returns {shoal.admin.v1.GetStateDigestResponse} GetStateDigestResponse
+                 */
+                GetStateDigestResponse.fromObject = function (object, _depth) {
+                    if (object instanceof $root.shoal.admin.v1.GetStateDigestResponse)
+                        return object;
+                    if (!$util.isObject(object))
+                        throw $TypeError(".shoal.admin.v1.GetStateDigestResponse: object expected");
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let message = new $root.shoal.admin.v1.GetStateDigestResponse();
+                    if (object.memberId != null)
+                        if (typeof object.memberId !== "string" || object.memberId.length)
+                            message.memberId = $String(object.memberId);
+                    if (object.appliedIndex != null)
+                        if (typeof object.appliedIndex === "object" ? object.appliedIndex.low || object.appliedIndex.high : $Number(object.appliedIndex) !== 0)
+                            if ($util.Long)
+                                message.appliedIndex = $util.Long.fromValue(object.appliedIndex, true);
+                            else if (typeof object.appliedIndex === "string")
+                                message.appliedIndex = $parseInt(object.appliedIndex, 10);
+                            else if (typeof object.appliedIndex === "number")
+                                message.appliedIndex = object.appliedIndex;
+                            else if (typeof object.appliedIndex === "object")
+                                message.appliedIndex = new $util.LongBits(object.appliedIndex.low >>> 0, object.appliedIndex.high >>> 0).toNumber(true);
+                    if (object.logDigest != null)
+                        if (typeof object.logDigest !== "string" || object.logDigest.length)
+                            message.logDigest = $String(object.logDigest);
+                    if (object.stateDigest != null)
+                        if (typeof object.stateDigest !== "string" || object.stateDigest.length)
+                            message.stateDigest = $String(object.stateDigest);
+                    return message;
+                };
+
+                /**
+                 * Creates a plain object from a GetStateDigestResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof shoal.admin.v1.GetStateDigestResponse
+                 * @static
+                 * @param {shoal.admin.v1.GetStateDigestResponse} message GetStateDigestResponse
+                 * @param {$protobuf.IConversionOptions} [options] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetStateDigestResponse.toObject = function (message, options, _depth) {
+                    if (!options)
+                        options = {};
+                    if (_depth === $undefined)
+                        _depth = 0;
+                    if (_depth > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    let object = {};
+                    if (options.defaults) {
+                        object.memberId = "";
+                        if ($util.Long) {
+                            let long = new $util.Long(0, 0, true);
+                            object.appliedIndex = options.longs === $String ? long.toString() : options.longs === $Number ? long.toNumber() : typeof $BigInt !== "undefined" && options.longs === $BigInt ? long.toBigInt() : long;
+                        } else
+                            object.appliedIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
+                        object.logDigest = "";
+                        object.stateDigest = "";
+                    }
+                    if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId"))
+                        object.memberId = message.memberId;
+                    if (message.appliedIndex != null && $Object.hasOwnProperty.call(message, "appliedIndex"))
+                        if (typeof $BigInt !== "undefined" && options.longs === $BigInt)
+                            object.appliedIndex = typeof message.appliedIndex === "number" ? $BigInt(message.appliedIndex) : $util.Long.fromBits(message.appliedIndex.low >>> 0, message.appliedIndex.high >>> 0, true).toBigInt();
+                        else if (typeof message.appliedIndex === "number")
+                            object.appliedIndex = options.longs === $String ? $String(message.appliedIndex) : message.appliedIndex;
+                        else
+                            object.appliedIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.appliedIndex) : options.longs === $Number ? new $util.LongBits(message.appliedIndex.low >>> 0, message.appliedIndex.high >>> 0).toNumber(true) : message.appliedIndex;
+                    if (message.logDigest != null && $Object.hasOwnProperty.call(message, "logDigest"))
+                        object.logDigest = message.logDigest;
+                    if (message.stateDigest != null && $Object.hasOwnProperty.call(message, "stateDigest"))
+                        object.stateDigest = message.stateDigest;
+                    return object;
+                };
+
+                /**
+                 * Converts this GetStateDigestResponse to JSON.
+                 * @function toJSON
+                 * @memberof shoal.admin.v1.GetStateDigestResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetStateDigestResponse.prototype.toJSON = function() {
+                    return GetStateDigestResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetStateDigestResponse
+                 * @function getTypeUrl
+                 * @memberof shoal.admin.v1.GetStateDigestResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetStateDigestResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/shoal.admin.v1.GetStateDigestResponse";
+                };
+
+                return GetStateDigestResponse;
+            })();
+
             return v1;
         })();
 
@@ -21529,6 +22183,7 @@ export const shoal = $root.shoal = (() => {
                  * @property {Array.<shoal.cluster.v1.RecentMove.$Properties>|null} [recentMoves] StateSnapshot recentMoves
                  * @property {number|null} [previousRoundIndex] StateSnapshot previousRoundIndex
                  * @property {number|null} [reportsSinceRound] StateSnapshot reportsSinceRound
+                 * @property {Uint8Array|null} [appliedDigest] StateSnapshot appliedDigest
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -21662,6 +22317,14 @@ export const shoal = $root.shoal = (() => {
                 StateSnapshot.prototype.reportsSinceRound = 0;
 
                 /**
+                 * StateSnapshot appliedDigest.
+                 * @member {Uint8Array} appliedDigest
+                 * @memberof shoal.cluster.v1.StateSnapshot
+                 * @instance
+                 */
+                StateSnapshot.prototype.appliedDigest = $util.newBuffer([]);
+
+                /**
                  * Creates a new StateSnapshot instance using the specified properties.
                  * @function create
                  * @memberof shoal.cluster.v1.StateSnapshot
@@ -21722,6 +22385,8 @@ export const shoal = $root.shoal = (() => {
                         writer.uint32(/* id 11, wireType 0 =*/88).uint64(message.previousRoundIndex);
                     if (message.reportsSinceRound != null && $Object.hasOwnProperty.call(message, "reportsSinceRound") && message.reportsSinceRound !== 0)
                         writer.uint32(/* id 12, wireType 0 =*/96).uint32(message.reportsSinceRound);
+                    if (message.appliedDigest != null && $Object.hasOwnProperty.call(message, "appliedDigest") && message.appliedDigest.length)
+                        writer.uint32(/* id 13, wireType 2 =*/106).bytes(message.appliedDigest);
                     if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                         for (let i = 0; i < message.$unknowns.length; ++i)
                             writer.raw(message.$unknowns[i]);
@@ -21879,6 +22544,15 @@ export const shoal = $root.shoal = (() => {
                                     delete message.reportsSinceRound;
                                 continue;
                             }
+                        case 13: {
+                                if (wireType !== 2)
+                                    break;
+                                if ((value = reader.bytes()).length)
+                                    message.appliedDigest = value;
+                                else
+                                    delete message.appliedDigest;
+                                continue;
+                            }
                         }
                         reader.skipType(wireType, _depth, tag);
                         if (!reader.discardUnknown) {
@@ -21993,6 +22667,9 @@ export const shoal = $root.shoal = (() => {
                     if (message.reportsSinceRound != null && $Object.hasOwnProperty.call(message, "reportsSinceRound"))
                         if (!$util.isInteger(message.reportsSinceRound))
                             return "reportsSinceRound: integer expected";
+                    if (message.appliedDigest != null && $Object.hasOwnProperty.call(message, "appliedDigest"))
+                        if (!(message.appliedDigest && typeof message.appliedDigest.length === "number" || $util.isString(message.appliedDigest)))
+                            return "appliedDigest: buffer expected";
                     return null;
                 };
 
@@ -22105,6 +22782,12 @@ export const shoal = $root.shoal = (() => {
                     if (object.reportsSinceRound != null)
                         if ($Number(object.reportsSinceRound) !== 0)
                             message.reportsSinceRound = object.reportsSinceRound >>> 0;
+                    if (object.appliedDigest != null)
+                        if (object.appliedDigest.length)
+                            if (typeof object.appliedDigest === "string")
+                                $util.base64.decode(object.appliedDigest, message.appliedDigest = $util.newBuffer($util.base64.length(object.appliedDigest)), 0);
+                            else if (object.appliedDigest.length >= 0)
+                                message.appliedDigest = object.appliedDigest;
                     return message;
                 };
 
@@ -22152,6 +22835,13 @@ export const shoal = $root.shoal = (() => {
                         } else
                             object.previousRoundIndex = options.longs === $String ? "0" : typeof $BigInt !== "undefined" && options.longs === $BigInt ? $BigInt("0") : 0;
                         object.reportsSinceRound = 0;
+                        if (options.bytes === $String)
+                            object.appliedDigest = "";
+                        else {
+                            object.appliedDigest = [];
+                            if (options.bytes !== $Array)
+                                object.appliedDigest = $util.newBuffer(object.appliedDigest);
+                        }
                     }
                     if (message.formatVersion != null && $Object.hasOwnProperty.call(message, "formatVersion"))
                         object.formatVersion = message.formatVersion;
@@ -22207,6 +22897,8 @@ export const shoal = $root.shoal = (() => {
                             object.previousRoundIndex = options.longs === $String ? $util.Long.prototype.toString.call(message.previousRoundIndex) : options.longs === $Number ? new $util.LongBits(message.previousRoundIndex.low >>> 0, message.previousRoundIndex.high >>> 0).toNumber(true) : message.previousRoundIndex;
                     if (message.reportsSinceRound != null && $Object.hasOwnProperty.call(message, "reportsSinceRound"))
                         object.reportsSinceRound = message.reportsSinceRound;
+                    if (message.appliedDigest != null && $Object.hasOwnProperty.call(message, "appliedDigest"))
+                        object.appliedDigest = options.bytes === $String ? $util.base64.encode(message.appliedDigest, 0, message.appliedDigest.length) : options.bytes === $Array ? $Array.prototype.slice.call(message.appliedDigest) : message.appliedDigest;
                     return object;
                 };
 
