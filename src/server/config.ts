@@ -19,6 +19,8 @@ export interface MemberConfig {
   advertisePeer: string;
   /** The initial members' peer addresses (this member's included). */
   peers: Map<string, string>;
+  /** Peers this member dials at another address than the group's address book says (a proxy in between). */
+  dialVia: Map<string, string>;
   secretFile: string;
   adminTokenFile: string | null;
   join: boolean;
@@ -146,6 +148,13 @@ export const SERVER_FLAGS: readonly FlagSpec[] = [
   { key: 'advertiseClient', flag: 'advertise-client', help: 'client URL others use (default http://<listen-client>)', default: '', parse: text },
   { key: 'advertisePeer', flag: 'advertise-peer', help: 'peer address others use (default <listen-peer>)', default: '', parse: text },
   { key: 'peers', flag: 'peers', help: 'initial members as id=host:port,... (peer ports, this member included)', default: '', parse: peerList },
+  {
+    key: 'dialVia',
+    flag: 'dial-via',
+    help: 'dial these peers at these addresses instead of the group\'s address book, as id=host:port,... (a proxy or NAT in between)',
+    default: '',
+    parse: peerList,
+  },
   { key: 'secretFile', flag: 'secret-file', help: 'file holding the group\'s shared secret (at least 16 bytes)', parse: text },
   { key: 'adminTokenFile', flag: 'admin-token-file', help: 'file holding the admin bearer token (optional)', default: '', parse: text },
   { key: 'join', flag: 'join', help: 'join an existing group instead of starting one', default: 'false', boolean: true, parse: flagOn },

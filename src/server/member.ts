@@ -22,6 +22,7 @@ import { effectiveBalancer } from './balance-admin.js';
 import { DataPath } from './data-path.js';
 import { IoLimiter } from './io-limiter.js';
 import { waitFor } from './wait-for.js';
+import { dialAddresses, dialingVia } from './dial-via.js';
 
 /** The most bytes of a secret or token file we read: they are short strings. */
 const SECRET_FILE_BYTES_MAX = 4096;
@@ -58,7 +59,7 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
     secret,
     listenHost: config.listenPeer.host,
     listenPort: config.listenPeer.port,
-    peers: new Map([...config.peers].filter(([id]) => id !== config.id)),
+    peers: dialAddresses(new Map([...config.peers].filter(([id]) => id !== config.id)), config.dialVia),
     logger: log,
   });
   let driver: RaftDriver | null = null;
@@ -71,7 +72,7 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
   driver = new RaftDriver({
     id: config.id,
     storage,
-    transport,
+    transport: dialingVia(transport, config.dialVia),
     initialMembers,
     bootstrapVoters: config.join ? null : [...config.peers.keys()],
     compaction: policy,

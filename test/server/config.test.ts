@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ConfigError, parseServerConfig, serverUsage } from '../../src/server/config.js';
+import { dialAddresses } from '../../src/server/dial-via.js';
 
 const base = ['--id', 'n1', '--secret-file', '/tmp/secret'];
 
@@ -13,6 +14,14 @@ test('defaults fill in what is not given', (t) => {
   t.is(c.advertiseClient, 'http://127.0.0.1:7001');
   t.deepEqual([...c.peers], [['n1', '127.0.0.1:7101']]);
   t.false(c.join);
+  t.true(c.balance, 'the balancer is on by default');
+  t.is(c.placement, 'least-loaded');
+  t.is(c.dialVia.size, 0);
+});
+
+test('--dial-via rewrites where this member dials those peers, and only those', (t) => {
+  const c = parseServerConfig([...base, '--peers=n1=127.0.0.1:7101,n2=127.0.0.1:7102,n3=127.0.0.1:7103', '--dial-via', 'n2=127.0.0.1:9002']);
+  t.deepEqual([...dialAddresses(new Map([...c.peers].filter(([id]) => id !== 'n1')), c.dialVia)], [['n2', '127.0.0.1:9002'], ['n3', '127.0.0.1:7103']]);
 });
 
 test('--flag=value and --flag value both work; peers parse into a map', (t) => {
@@ -30,6 +39,7 @@ const bad: [string, string[], RegExp][] = [
   ['a bad address', [...base, '--listen-client', 'localhost'], /--listen-client: must be host:port/],
   ['a bad member id', ['--id', 'N 1', '--secret-file', 'x'], /--id: "N 1" is not a valid member id/],
   ['peers without this member', [...base, '--peers', 'n2=127.0.0.1:7102'], /--peers: must include this member "n1"/],
+  ['a bad --dial-via', [...base, '--dial-via', 'n2=nowhere'], /--dial-via: must be host:port/],
   ['a duplicate peer', [...base, '--peers', 'n1=127.0.0.1:1,n1=127.0.0.1:2'], /--peers: member "n1" is listed twice/],
   ['a flag given twice', [...base, '--tick-ms', '5', '--tick-ms', '6'], /--tick-ms: is given twice/],
   ['a flag without its value', [...base, '--tick-ms'], /--tick-ms: needs a value/],
