@@ -17,6 +17,8 @@ export interface ShoalDataErrorDetails {
   retryAfterMs?: number | null;
   /** The member's largest request (its `Shoal-Max-Request-Bytes`), when it refused one as too large. */
   maxRequestBytes?: number | null;
+  /** A write that may or may not have been applied (see ShoalDataError.outcomeUnknown). */
+  outcomeUnknown?: boolean;
   cause?: unknown;
 }
 
@@ -30,6 +32,13 @@ export class ShoalDataError extends Error {
   readonly retryable: boolean;
   readonly retryAfterMs: number | null;
   readonly maxRequestBytes: number | null;
+  /**
+   * True for a write that was sent and got no definite answer (504, or the
+   * connection was lost after sending): it may or may not have been applied, and
+   * the SDK did not send it again — with another writer to the same bytes, a
+   * resend could overwrite a newer write. Read back to find out.
+   */
+  readonly outcomeUnknown: boolean;
 
   constructor(
     readonly code: ConnectCode,
@@ -43,6 +52,7 @@ export class ShoalDataError extends Error {
     this.retryable = details.retryable ?? false;
     this.retryAfterMs = details.retryAfterMs ?? null;
     this.maxRequestBytes = details.maxRequestBytes ?? null;
+    this.outcomeUnknown = details.outcomeUnknown ?? false;
   }
 
   /** True when no answer arrived: the connection failed, so the next attempt goes to another member. */

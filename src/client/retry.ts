@@ -95,8 +95,8 @@ export function parseRetryAfterMs(value: string | undefined, nowMs: number): num
 /**
  * Error codes (Node's and undici's) that mean the connection failed before an
  * answer arrived: the member is down, restarting, or closed the socket on us. The
- * request may not have reached it, or may have; both are safe to repeat because
- * every data request is idempotent.
+ * request may not have reached it, or may have: a read is sent again; a write only
+ * when the connection was never made (NOT_CONNECTED_CODES).
  */
 const CONNECTION_LOSS_CODES: ReadonlySet<string> = new Set([
   'ECONNRESET',
@@ -115,6 +115,22 @@ const CONNECTION_LOSS_CODES: ReadonlySet<string> = new Set([
   'UND_ERR_BODY_TIMEOUT',
   'UND_ERR_RES_CONTENT_LENGTH_MISMATCH',
 ]);
+
+/**
+ * Codes of a connection that was never made: a request that failed so was not
+ * sent, and is safe to send again even if it is a write.
+ */
+const NOT_CONNECTED_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+
+/** Whether `err` (or the error it wraps) says the connection was never made. */
+export function neverConnected(err: unknown): boolean {
+  for (let e = err, depth = 0; e !== null && typeof e === 'object' && depth < 4; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && NOT_CONNECTED_CODES.has(code)) return true;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return false;
+}
 
 /** Whether `err` (or the error it wraps) is a lost or refused connection. */
 export function isConnectionLoss(err: unknown): boolean {

@@ -26,7 +26,7 @@ import {
 } from './data-limits.js';
 import { isConnectCode } from './errors.js';
 import { MemberRing, type MemberPool } from './member-ring.js';
-import { type RetryPolicy, isConnectionLoss, parseRetryAfterMs, retryDelayMs, retryPolicyFrom } from './retry.js';
+import { type RetryPolicy, isConnectionLoss, neverConnected, parseRetryAfterMs, retryDelayMs, retryPolicyFrom } from './retry.js';
 import { type ByteRange, requestRanges, runBounded } from './transfer.js';
 
 /** Published before every retry: `{ member, attempt, delayMs, code, status }`. */
@@ -257,6 +257,7 @@ export class ShoalClient {
       }
       if (!error.retryable || signal.aborted) throw error;
       if (error.connectionLost && error.member !== null) this.ring.moveAwayFrom(error.member);
+      if (request.method === 'PUT' && mayHaveApplied(error)) throw outcomeUnknown(error);
       const delayMs = retryDelayMs(attempt, this.retry, error.retryAfterMs, Math.random());
       const elapsedMs = performance.now() - startedMs;
       if (attempt >= this.retry.attemptsMax || elapsedMs + delayMs > this.retry.budgetMs) {
@@ -476,9 +477,25 @@ async function readExact(body: Dispatcher.ResponseData['body'], declared: string
 }
 
 /**
+ * Whether a failed write may have been applied: an owner did not answer (504), or
+ * the connection was lost after it was made. Sending it again is not safe then: if
+ * it did land and another client wrote the same bytes since, the resend would
+ * overwrite the newer write (the chaos checker found exactly that).
+ */
+function mayHaveApplied(error: ShoalDataError): boolean {
+  return error.status === 504 || (error.connectionLost && !neverConnected(error.cause));
+}
+
+/** `error` as the final answer to a write whose outcome is unknown. */
+function outcomeUnknown(error: ShoalDataError): ShoalDataError {
+  const message = `${error.message}; the write may or may not have been applied (not sent again: read back to find out)`;
+  return new ShoalDataError(error.code, message, { status: error.status, member: error.member, retryable: false, outcomeUnknown: true, cause: error });
+}
+
+/**
  * An error answer as a ShoalDataError: its JSON `{code, message}`, or a code inferred
  * from the status. 503 (nothing was done) and 504 (an owner did not answer; the
- * outcome is unknown) are retryable: every request the SDK sends is idempotent.
+ * outcome is unknown) are retryable — a 504 only for reads (see mayHaveApplied).
  */
 async function errorFromAnswer(
   status: number,

@@ -228,7 +228,7 @@ test('a move names the connection it leaves; the client names it on every reques
   t.deepEqual(c2.hits.map((h) => h.headers['shoal-moved-from']), [undefined, undefined], 'a malformed id is not passed on');
 });
 
-test('a connection reset is retried on the next member', async (t) => {
+test('a read whose connection is reset is retried on the next member', async (t) => {
   const store = storeHandler(64 * 1024);
   const b = await fakeMember(t, 'n2', store.handler);
   const a = await fakeMember(t, 'n1', (_, _res, req) => req.socket.destroy());
@@ -240,11 +240,27 @@ test('a connection reset is retried on the next member', async (t) => {
   };
   diagnosticsChannel.subscribe('shoal:client:member', onMove);
   t.teardown(() => diagnosticsChannel.unsubscribe('shoal:client:member', onMove));
-  await c.volume('demo').write(0, sample(10));
+  t.deepEqual(await c.volume('demo').read(0, 10), new Uint8Array(10));
   t.is(a.hits.length, 1);
   t.is(b.hits.length, 1);
   t.is(c.currentMember(), b.url);
   t.deepEqual(moves, [{ from: a.url, to: b.url, reason: 'connection-lost' }]);
+});
+
+test('a write whose connection is reset after it was sent is not sent again: its outcome is unknown', async (t) => {
+  const store = storeHandler(64 * 1024);
+  const b = await fakeMember(t, 'n2', store.handler);
+  const a = await fakeMember(t, 'n1', (_, _res, req) => req.socket.destroy());
+  const c = client(t, [a.url, b.url]);
+  const err = await failure(t, c.volume('demo').write(0, sample(10)));
+  t.true(err.outcomeUnknown);
+  t.false(err.retryable);
+  t.regex(err.message, /may or may not have been applied/);
+  t.is(a.hits.length, 1);
+  t.is(b.hits.length, 0, 'another writer may have written since: a resend could overwrite it');
+  t.is(c.currentMember(), b.url, 'the next request goes to the next member');
+  await c.volume('demo').write(0, sample(10));
+  t.is(b.hits.length, 1);
 });
 
 test('a connection reset on the only member is retried there', async (t) => {
@@ -367,18 +383,31 @@ test('an error without a JSON body takes its code from the status', async (t) =>
   t.is(a.hits.length, 1);
 });
 
-test('a 504 (an owner did not answer: outcome unknown) is retried, since every request is idempotent', async (t) => {
+test('a 504 (an owner did not answer: outcome unknown) is retried for a read, and ends a write with outcomeUnknown', async (t) => {
   let answered = 0;
-  const a = await fakeMember(t, 'n1', (_, res) => {
-    if (answered++ === 0) {
+  const a = await fakeMember(t, 'n1', (hit, res) => {
+    if (answered++ % 2 === 0) {
       res.writeHead(504, { 'Content-Type': 'application/json' }).end(JSON.stringify({ code: 'deadline_exceeded', message: 'owner n3 did not answer' }));
       return;
     }
-    res.writeHead(204).end();
+    if (hit.method === 'GET') res.writeHead(200, { 'Content-Length': '10' }).end(Buffer.alloc(10));
+    else res.writeHead(204).end();
   });
   const c = client(t, [a.url]);
-  await c.volume('demo').write(0, new Uint8Array(10));
-  t.is(a.hits.length, 2);
+  t.deepEqual(await c.volume('demo').read(0, 10), new Uint8Array(10));
+  t.is(a.hits.length, 2, 'the read was sent again');
+  const err = await failure(t, c.volume('demo').write(0, new Uint8Array(10)));
+  t.is(err.code, 'deadline_exceeded');
+  t.true(err.outcomeUnknown);
+  t.is(a.hits.length, 3, 'the write was not');
+});
+
+test('a write on a connection that was never made (refused) is sent to the next member', async (t) => {
+  const store = storeHandler(64 * 1024);
+  const b = await fakeMember(t, 'n2', store.handler);
+  const c = client(t, ['http://127.0.0.1:1', b.url]);
+  await c.volume('demo').write(0, sample(10));
+  t.is(b.hits.length, 1);
 });
 
 test('arguments are checked before any request is sent', async (t) => {

@@ -195,3 +195,41 @@ test.serial('every member reports its load through the log; a busy connection sh
     await client.close();
   }
 });
+
+test.serial('a member stopped gracefully sends its busy clients to the others first: they carry on without an error', async (t) => {
+  const client = new ShoalClient({ members: [group.endpoint('n3')] });
+  const bytes = randomBytes(4 * KiB);
+  // A page n1 owns: pages are not replicated, so n3's own pages are out of reach while it is down.
+  const table = await group.client('n1').getRoutingTable({ volume: VOLUME });
+  const run = table.runs[0]!;
+  const page = Array.from({ length: run.owners!.length }, (_, i) => Number(run.firstPage) + i).find((p) => run.owners![p % run.owners!.length] === 'n1')!;
+  const offset = page * 64 * KiB;
+  let stop = false;
+  const errors: string[] = [];
+  let operations = 0;
+  const loop = (async () => {
+    while (!stop) {
+      try {
+        await client.volume(VOLUME).write(offset, bytes);
+        const back = await client.volume(VOLUME).read(offset, bytes.length);
+        if (!Buffer.from(back).equals(bytes)) errors.push('read back other bytes');
+        operations += 2;
+      } catch (err) {
+        errors.push(String(err));
+      }
+    }
+  })();
+  try {
+    await eventually('the client to be busy on n3', async () => (operations > 20 && client.lastMemberId() === 'n3' ? true : undefined), 10_000);
+    const exit = await group.stop('n3');
+    t.deepEqual(exit, { code: 0, signal: null });
+    const before = operations;
+    await eventually('more operations elsewhere', async () => (operations > before + 20 ? true : undefined), 10_000);
+  } finally {
+    stop = true;
+    await loop;
+    await client.close();
+  }
+  t.deepEqual(errors, [], 'no request failed across the stop');
+  t.not(client.lastMemberId(), 'n3');
+});
