@@ -118,9 +118,13 @@ export async function listen(server: Server, host: string, port: number): Promis
   return (server.address() as AddressInfo).port;
 }
 
-/** Stops accepting, closes idle keep-alive connections, and waits for the rest. */
-export async function closeServer(server: Server): Promise<void> {
+/** Stops accepting, closes idle keep-alive connections, waits for the rest, and after `graceMs` closes them too. */
+export async function closeServer(server: Server, graceMs: number): Promise<void> {
   const closed = new Promise<void>((resolve) => server.close(() => resolve()));
   server.closeIdleConnections();
+  // Busy keep-alive connections would hold the close open for as long as their clients send.
+  const force = setTimeout(() => server.closeAllConnections(), graceMs);
+  force.unref();
   await closed;
+  clearTimeout(force);
 }

@@ -83,3 +83,10 @@ export const IO_BURST_SECONDS = 0.1;
  * queue that long is already seconds of waiting.
  */
 export const IO_WAITERS_MAX = 4 * DATA_REQUESTS_INFLIGHT_MAX;
+
+/**
+ * 3 s: how long a stopping member waits for its client connections to finish (they
+ * were moved to other members first: answers in flight carry the redirect, idle ones
+ * get IDLE_MOVE_GRACE_MS for their next request) before it closes the rest.
+ */
+export const SERVER_CLOSE_GRACE_MS = 3_000;

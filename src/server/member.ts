@@ -10,7 +10,7 @@ import type { MemberConfig } from './config.js';
 import { ConfigError } from './config.js';
 import { RaftDriver } from './driver.js';
 import { closeServer, createClientServer, listen } from './http-server.js';
-import { DELETED_VOLUME_SCAN_WAIT_MS, LEADER_TRANSFER_ON_STOP_TIMEOUT_MS } from './limits.js';
+import { DELETED_VOLUME_SCAN_WAIT_MS, LEADER_TRANSFER_ON_STOP_TIMEOUT_MS, SERVER_CLOSE_GRACE_MS } from './limits.js';
 import { MemberMetrics, type PeerStat } from './metrics.js';
 import { announceAddress } from './announce.js';
 import { ConnectionRegistry, MOVE_JITTER_MS_MAX, type MoveOutcome } from './connections.js';
@@ -150,32 +150,55 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
     logger: log,
     stop: () => {
       loadMonitor.stop();
-      return stopMember(driver!, server, transport, storage, blocks, ioLimiter, log, stopAnnouncing);
+      return stopMember({ memberId: config.id, driver: driver!, server, transport, storage, blocks, ioLimiter, connections, log, stopAnnouncing });
     },
   };
   return running;
 }
 
-async function stopMember(
-  driver: RaftDriver,
-  server: Server,
-  transport: TcpTransport,
-  storage: LevelRaftStorage,
-  blocks: BlockStore,
-  ioLimiter: IoLimiter,
-  log: PinoLogger,
-  stopAnnouncing: () => void,
-): Promise<void> {
-  stopAnnouncing();
+/** A graceful stop: leadership handed off, clients sent to other members, then everything closed in order. */
+async function stopMember(parts: MemberParts): Promise<void> {
+  const { driver, server, transport, storage, blocks, ioLimiter, connections, log } = parts;
+  parts.stopAnnouncing();
   await handOffLeadership(driver, log);
+  // Clients move to the other members first: the SDK follows the redirect without an error.
+  sendClientsElsewhere(parts.memberId, driver, connections);
   // Calls still waiting for IO capacity are answered 503 now: the server's close waits for every request in flight.
   ioLimiter.close();
-  await closeServer(server);
+  await closeServer(server, SERVER_CLOSE_GRACE_MS);
   await driver.stop();
   await transport.close();
   await storage.close();
   await blocks.close();
   log.info('member stopped');
+}
+
+/** What a graceful stop takes apart, in order. */
+interface MemberParts {
+  memberId: string;
+  driver: RaftDriver;
+  server: Server;
+  transport: TcpTransport;
+  storage: LevelRaftStorage;
+  blocks: BlockStore;
+  ioLimiter: IoLimiter;
+  connections: ConnectionRegistry;
+  log: PinoLogger;
+  stopAnnouncing: () => void;
+}
+
+/**
+ * Moves every client connection to the other voters in turn (live ones when the
+ * loads say who is live): the answers in flight carry the redirect, an idle
+ * connection gets its next request redirected (or is closed after the grace).
+ */
+function sendClientsElsewhere(memberId: string, driver: RaftDriver, connections: ConnectionRegistry): void {
+  const state = driver.state;
+  const others = state.memberList().filter((m) => m.id !== memberId && !m.learner && m.clientUrl);
+  const live = others.filter((m) => state.isLive(m.id));
+  const targets = live.length > 0 ? live : others;
+  if (targets.length === 0) return;
+  connections.list().forEach((c, i) => connections.move(c.id, targets[i % targets.length]!.clientUrl, () => {}));
 }
 
 /**
