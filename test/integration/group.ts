@@ -54,6 +54,13 @@ export interface GroupOptions {
   electionTicks?: number;
   /** Leave the balancer and placement at the product's defaults (tests turn them off otherwise). */
   productDefaults?: boolean;
+  /**
+   * The peer flags of a member (`--peers` and any others) in place of the group's
+   * own `--peers` (the chaos harness routes peers through its proxies).
+   */
+  peerArgs?: (id: string) => string[];
+  /** Runs once the members' ports are reserved, before any starts (to set up what peerArgs needs). */
+  beforeStart?: (group: TestGroup) => Promise<void>;
 }
 
 /** Who leads, as every member asked agrees. */
@@ -86,6 +93,7 @@ export class TestGroup {
     const group = new TestGroup(options);
     try {
       for (const id of group.initialIds) await group.addSlot(id);
+      await options.beforeStart?.(group);
       await Promise.all(group.initialIds.map((id) => group.startMember(id)));
       await group.waitForLeader();
       return group;
@@ -121,7 +129,8 @@ export class TestGroup {
       'server',
       ...['--id', id, '--data-dir', s.dataDir],
       ...['--listen-client', `127.0.0.1:${s.clientPort}`, '--listen-peer', `127.0.0.1:${s.peerPort}`],
-      ...['--peers', this.peersFlag(), '--secret-file', secretPath],
+      ...(this.options.peerArgs?.(id) ?? ['--peers', this.peersFlag()]),
+      ...['--secret-file', secretPath],
       ...['--tick-ms', String(TEST_TICK_MS), '--election-ticks', String(this.options.electionTicks ?? TEST_ELECTION_TICKS)],
       ...['--heartbeat-ticks', String(TEST_HEARTBEAT_TICKS)],
       ...(this.options.serverArgs ?? []),
