@@ -146,7 +146,7 @@ async function blockOffsets(group: TestGroup, seed: number): Promise<number[]> {
   return [...byOwner.values()].flat().map((page) => page * PAGE_BYTES + random.intn(blocksPerPage) * BLOCK_BYTES);
 }
 
-/** Undoes every fault and waits (bounded) for a leader and every member caught up. */
+/** Undoes every fault and waits (bounded) for a leader, every member caught up, and every page readable. */
 async function heal(group: TestGroup, mesh: FaultMesh): Promise<void> {
   mesh.healAll('reset');
   for (const id of group.running()) group.process(id).child.kill('SIGCONT');
@@ -154,6 +154,17 @@ async function heal(group: TestGroup, mesh: FaultMesh): Promise<void> {
   await group.waitForLeader(group.initialIds, HEAL_TIMEOUT_MS);
   await group.client('n1').proposeNoop({});
   await eventually('every member to apply the same log', async () => ((await digestsAtOneIndex(group)) ? true : undefined), HEAL_TIMEOUT_MS);
+  await everyPageReadable(group);
+}
+
+/** Reads the first block of every page of the volume, through each member in turn: all pages reachable. */
+async function everyPageReadable(group: TestGroup): Promise<void> {
+  const clients = group.initialIds.map((id) => new ShoalClient({ members: [group.endpoint(id)], timeoutMs: FINAL_READ_TIMEOUT_MS }));
+  try {
+    for (let page = 0; page < VOLUME_BYTES / PAGE_BYTES; page++) await clients[page % clients.length]!.volume(VOLUME).read(page * PAGE_BYTES, BLOCK_BYTES);
+  } finally {
+    await Promise.all(clients.map((c) => c.close()));
+  }
 }
 
 type Digest = Awaited<ReturnType<ReturnType<TestGroup['client']>['getStateDigest']>>;
