@@ -42,6 +42,8 @@ export class LoadMonitor {
   private failuresLogged = 0;
   /** The latest snapshot this member measured (for metrics), or null before the first. */
   latest: LoadSnapshot | null = null;
+  /** The share of its client bytes over the last interval that were on other members' pages (0 with none). */
+  forwardedFraction = 0;
 
   constructor(private readonly options: LoadMonitorOptions) {
     this.lastPeerServed = options.peerRequestsServed();
@@ -66,6 +68,8 @@ export class LoadMonitor {
     const served = o.peerRequestsServed();
     const ioOps = o.ioLimiter.usedOps();
     const nowMs = performance.now();
+    const connections = this.connectionDeltas();
+    this.forwardedFraction = forwardedShare(o.memberId, connections);
     const snapshot = estimateLoad(
       {
         memberId: o.memberId,
@@ -75,7 +79,7 @@ export class LoadMonitor {
         eventLoopUtilization: elu.utilization,
         ioUtilization: ioUtilization(ioOps - this.lastIoOps, o.ioLimiter.opsPerSecond, nowMs - this.lastTickMs),
         peerRequestsServed: served - this.lastPeerServed,
-        connections: this.connectionDeltas(),
+        connections,
       },
       DEFAULT_FORWARD_OVERHEAD,
     );
@@ -107,4 +111,17 @@ export class LoadMonitor {
     this.previous = next;
     return deltas;
   }
+}
+
+/** Bytes on pages of other members over all bytes, across `connections`; 0 when there were none. */
+function forwardedShare(memberId: string, connections: ReadonlyArray<{ bytesByOwner: Record<string, number> }>): number {
+  let total = 0;
+  let forwarded = 0;
+  for (const c of connections) {
+    for (const [owner, bytes] of Object.entries(c.bytesByOwner)) {
+      total += bytes;
+      if (owner !== memberId) forwarded += bytes;
+    }
+  }
+  return total === 0 ? 0 : forwarded / total;
 }

@@ -106,7 +106,7 @@ export async function startMember(config: MemberConfig, logger?: PinoLogger): Pr
     ioLimiter,
     logger: log,
   });
-  metrics.watchLoad(() => loadMonitor.latest);
+  metrics.watchLoad(() => (loadMonitor.latest === null ? null : { ...loadMonitor.latest, forwardedFraction: loadMonitor.forwardedFraction }));
   const balancerFlags = { enabled: config.balance, placement: config.placement };
   const balancer = new Balancer({ driver, flags: balancerFlags, metrics, logger: log });
   driver.onEffect((effect) => balancer.onEffect(effect));

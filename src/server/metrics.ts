@@ -153,11 +153,12 @@ export class MemberMetrics {
   }
 
   /** Exports this member's latest measured load, read when scraped. */
-  watchLoad(latest: () => { utilization: number; background: number; requestsPerSecond: number } | null): void {
+  watchLoad(latest: () => { utilization: number; background: number; requestsPerSecond: number; forwardedFraction: number } | null): void {
     this.gaugesOf(latest, [
       ['shoal_load_utilization', 'This member\'s utilization over its last load interval: max(event-loop, IO utilization).', 'utilization'],
       ['shoal_load_background', 'Work not due to its own client connections (peers, Raft), capacity units.', 'background'],
       ['shoal_load_requests_per_second', 'Client requests per second over the last load interval.', 'requestsPerSecond'],
+      ['shoal_load_forwarded_fraction', 'The share of its clients\' bytes over the last load interval on pages of other members (forwarded).', 'forwardedFraction'],
     ]);
   }
 

@@ -189,6 +189,9 @@ test.serial('every member reports its load through the log; a busy connection sh
     t.is(shown.code, 0, shown.stderr);
     t.regex(shown.stdout, /MEMBER\s+UTILIZATION\s+BACKGROUND/);
     t.regex(shown.stdout, /n2\s+n2-\d+\s+work [\d.]+\s+pages n1 \d+%, n2 \d+%, n3 \d+%/);
+    // Its reads span pages of all three members: n2 forwards about two thirds of the bytes.
+    const forwarded = metricValue(parseMetrics(await (await fetch(`${group.endpoint('n2')}/metrics`)).text()), 'shoal_load_forwarded_fraction') ?? -1;
+    t.true(forwarded > 0.3 && forwarded < 0.95, `n2 forwarded ${forwarded} of its clients' bytes`);
   } finally {
     stop = true;
     await loop;
