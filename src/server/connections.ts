@@ -47,6 +47,8 @@ export interface ClientConnectionInfo {
   remoteAddress: string;
   openedAtMs: number;
   requests: number;
+  /** Data-API requests that reached the data path: the connection's work (admin calls and scrapes are not). */
+  dataRequests: number;
   bytesIn: number;
   bytesOut: number;
   inFlight: number;
@@ -87,6 +89,7 @@ export class ConnectionRegistry {
       remoteAddress: `${socket.remoteAddress ?? '?'}:${socket.remotePort ?? '?'}`,
       openedAtMs: Date.now(),
       requests: 0,
+      dataRequests: 0,
       inFlight: 0,
       bytesByOwner: new Map(),
       movingTo: null,
@@ -123,6 +126,12 @@ export class ConnectionRegistry {
     });
   }
 
+  /** Counts a data request on `socket`'s connection (its work for the load monitor). */
+  countDataRequest(socket: Socket): void {
+    const entry = this.bySocket.get(socket);
+    if (entry !== undefined) entry.dataRequests += 1;
+  }
+
   /** Counts `bytes` of a data request on `socket`'s connection that landed on pages of `owner`. */
   countIo(socket: Socket, owner: string, bytes: number): void {
     const entry = this.bySocket.get(socket);
@@ -157,6 +166,7 @@ export class ConnectionRegistry {
         remoteAddress: e.remoteAddress,
         openedAtMs: e.openedAtMs,
         requests: e.requests,
+        dataRequests: e.dataRequests,
         bytesIn: e.socket.bytesRead,
         bytesOut: e.socket.bytesWritten,
         inFlight: e.inFlight,

@@ -124,9 +124,12 @@ export class DataApi {
     return true;
   }
 
+  /** Counts the data request on its connection, and hears where its bytes land. */
   private tallyFor(req: IncomingMessage): Tally | undefined {
     const registry = this.connections;
-    return registry ? (owner, bytes) => registry.countIo(req.socket, owner, bytes) : undefined;
+    if (!registry) return undefined;
+    registry.countDataRequest(req.socket);
+    return (owner, bytes) => registry.countIo(req.socket, owner, bytes);
   }
 
   /** Runs `work` if the member has room for one more request of `bytes`; else `unavailable` at once. */

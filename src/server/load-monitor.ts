@@ -38,7 +38,7 @@ export class LoadMonitor {
   /** When the last interval ended (performance.now ms): timers run late, so the interval is measured. */
   private lastTickMs: number = performance.now();
   /** Each live connection's cumulative counters at the last tick. */
-  private previous = new Map<string, { requests: number; bytesByOwner: Map<string, number> }>();
+  private previous = new Map<string, { dataRequests: number; bytesByOwner: Map<string, number> }>();
   private failuresLogged = 0;
   /** The latest snapshot this member measured (for metrics), or null before the first. */
   latest: LoadSnapshot | null = null;
@@ -94,18 +94,23 @@ export class LoadMonitor {
     });
   }
 
-  /** Requests and bytes by owner of every connection since the last tick. */
+  /**
+   * Data requests and bytes by owner of every connection since the last tick. Only
+   * data requests are a connection's work: an admin client or a metrics scraper
+   * polling on a keep-alive connection is not a client to move (the balancer
+   * benchmark saw such connections planned and moved over and over).
+   */
   private connectionDeltas(): Array<{ id: string; requests: number; bytesByOwner: Record<string, number>; movedFrom: string }> {
-    const next = new Map<string, { requests: number; bytesByOwner: Map<string, number> }>();
+    const next = new Map<string, { dataRequests: number; bytesByOwner: Map<string, number> }>();
     const deltas = this.options.connections.list().map((c) => {
       const before = this.previous.get(c.id);
-      next.set(c.id, { requests: c.requests, bytesByOwner: c.bytesByOwner });
+      next.set(c.id, { dataRequests: c.dataRequests, bytesByOwner: c.bytesByOwner });
       const bytesByOwner: Record<string, number> = {};
       for (const [owner, bytes] of c.bytesByOwner) {
         const delta = bytes - (before?.bytesByOwner.get(owner) ?? 0);
         if (delta > 0) bytesByOwner[owner] = delta;
       }
-      return { id: c.id, requests: c.requests - (before?.requests ?? 0), bytesByOwner, movedFrom: c.movedFrom ?? '' };
+      return { id: c.id, requests: c.dataRequests - (before?.dataRequests ?? 0), bytesByOwner, movedFrom: c.movedFrom ?? '' };
     });
     // Connections that closed are forgotten: the map holds live ones only.
     this.previous = next;

@@ -236,3 +236,21 @@ test.serial('a member stopped gracefully sends its busy clients to the others fi
   t.deepEqual(errors, [], 'no request failed across the stop');
   t.not(client.lastMemberId(), 'n3');
 });
+
+test.serial('an admin client polling on a keep-alive connection is not a client connection with work (nothing to move)', async (t) => {
+  const started = Date.now();
+  let polls = 0;
+  const snapshot = await eventually(
+    'a load snapshot of n1 measured while an admin client polls it',
+    async () => {
+      // The same cached AdminClient: one keep-alive connection, many calls.
+      for (let i = 0; i < 10; i++) await group.client('n1').getStatus({});
+      polls += 10;
+      const load = (await group.client('n1').getLoad({})).members.find((m) => m.memberId === 'n1');
+      return load && Number(load.takenAtMs) > started + 1_500 ? load : undefined;
+    },
+    20_000,
+  );
+  t.true(polls >= 10);
+  t.deepEqual((snapshot.connections ?? []).filter((c) => Object.keys(c.pages ?? {}).length === 0).map((c) => c.id), [], 'no connection without data requests has work');
+});
