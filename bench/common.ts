@@ -93,10 +93,20 @@ export function spawnBenchScript(entry: string, args: string[], stdio: StdioOpti
 }
 
 /**
+ * Flags for a benchmark that aims its load at particular members: no placement
+ * redirects and no moves (the balancer's own benchmark turns them on).
+ */
+export const FIXED_CONNECTIONS = ['--placement', 'none', '--balance=false'];
+
+/**
  * Starts the members MEMBER_IDS as child processes (bench/member-process.ts, the same
  * start-up as `shoal server`) on loopback, each with its LevelDB under `dir`.
+ * `argsFor` adds flags of one member (e.g. its `--capacity`) after the common ones.
  */
-export async function startGroup(dir: string): Promise<{ children: ChildProcess[]; clientPorts: number[] }> {
+export async function startGroup(
+  dir: string,
+  argsFor?: (id: string, i: number) => string[],
+): Promise<{ children: ChildProcess[]; clientPorts: number[] }> {
   const clientPorts = await Promise.all(MEMBER_IDS.map(() => freePort()));
   const peerPorts = await Promise.all(MEMBER_IDS.map(() => freePort()));
   const secret = join(dir, 'secret');
@@ -105,7 +115,7 @@ export async function startGroup(dir: string): Promise<{ children: ChildProcess[
   const children = MEMBER_IDS.map((id, i) =>
     spawnBenchScript('./member-process.ts', ['--id', id, '--data-dir', join(dir, id), '--secret-file', secret,
       '--listen-client', `127.0.0.1:${clientPorts[i]}`, '--listen-peer', `127.0.0.1:${peerPorts[i]}`, '--peers', peers,
-      '--log-level', 'warn'], ['ignore', 'ignore', 'inherit']),
+      '--log-level', 'warn', ...(argsFor?.(id, i) ?? [])], ['ignore', 'ignore', 'inherit']),
   );
   return { children, clientPorts };
 }

@@ -31,6 +31,7 @@ import {
   startGroup,
   stopChildren,
   type PhaseMeasurement,
+  FIXED_CONNECTIONS,
 } from './common.js';
 
 const admin = shoal.admin.v1;
@@ -326,7 +327,7 @@ async function prepareVolume(leader: Pool, pool: Pool): Promise<{ owners: string
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'shoal-bench-io-'));
   const fsync = measureFsync(dir, REQUEST_BYTES);
-  const group = await startGroup(dir);
+  const group = await startGroup(dir, () => FIXED_CONNECTIONS);
   const baseline = await startBaseline();
   const children = [baseline.child, ...group.children];
   const memberPools = group.clientPorts.map((p) => new Pool(`http://127.0.0.1:${p}`, { connections: 2 }));

@@ -29,6 +29,7 @@ import {
   startGroup,
   stopChildren,
   type PhaseMeasurement,
+  FIXED_CONNECTIONS,
 } from './common.js';
 
 const admin = shoal.admin.v1;
@@ -102,7 +103,7 @@ function printReport(fsync: { perSecond: number; p50Ms: number }, rttMs: number,
 async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'shoal-bench-'));
   const fsync = measureFsync(dir, ENTRY_BYTES);
-  const { children, clientPorts } = await startGroup(dir);
+  const { children, clientPorts } = await startGroup(dir, () => FIXED_CONNECTIONS);
   const pools = clientPorts.map((p) => new Pool(`http://127.0.0.1:${p}`, { connections: CONCURRENT_PROPOSERS }));
   try {
     const leaderIndex = await findLeader(pools);
