@@ -9,7 +9,18 @@ import { MEMBER_IDS } from './common.js';
 import type { LoadOutcome } from './balance-clients.js';
 import { BUCKET_MS } from './balance-clients.js';
 import type { BalancerSettings, DecisionRecord, LoadSample } from './balance-group.js';
-import { type DoubleMove, balancedAtMs, doubleMoves, forwardedShare, meanUtilizationSince, movesHistogram, ratePerSecond, spread } from './balance-stats.js';
+import {
+  type DoubleMove,
+  LOAD_INTERVAL_MS,
+  balancedAtMs,
+  doubleMoves,
+  forwardedShare,
+  meanUtilizationSince,
+  moveNoticeSlackMs,
+  movesHistogram,
+  ratePerSecond,
+  spread,
+} from './balance-stats.js';
 import { type ChartPanel, renderChart } from './balance-svg.js';
 
 /** The "start" window: before the first balancing round can have moved anything (one load interval and a commit). */
@@ -127,7 +138,7 @@ export function summarize(run: RunResult): RunSummary {
     forwardedBeforeMoves: forwardedShare(run.load.forwardedBytes, run.load.bytes, 0, firstMoveMs),
     forwardedEnd: forwardedShare(run.load.forwardedBytes, run.load.bytes, tailMs, endMs),
     forwardedServer: (segments.forwarded ?? 0) / ((segments.forwarded ?? 0) + (segments.local ?? 0)),
-    doubleMoves: doubleMoves(run.load.clients, run.settings.cooldownMs),
+    doubleMoves: doubleMoves(run.load.clients, run.settings.cooldownMs, moveNoticeSlackMs(LOAD_INTERVAL_MS)),
     otherMoves: movesCarriedOut - clientMoves,
     failures: run.load.failures + run.warmup.failures,
   };
@@ -156,7 +167,7 @@ function rows(off: RunResult, on: RunResult, s: { off: RunSummary; on: RunSummar
     ['forwarded share, whole run (member counters)', ...both((_, x) => percent(x.forwardedServer))],
     ['client moves (clients by moves: 0,1,2…)', ...both((_, x) => `${x.clientMoves} (${x.movesHistogram.join(',')})`)],
     ['client moves per minute', ...both((_, x) => fixed(x.movesPerMinute, 1))],
-    ['moved again within cooldown', ...both((r, x) => `${x.doubleMoves.length} (cooldown ${r.settings.cooldownMs / 1000} s)`)],
+    ['moved again within cooldown', ...both((r, x) => `${x.doubleMoves.length} (cooldown ${r.settings.cooldownMs / 1000} s less ${moveNoticeSlackMs(LOAD_INTERVAL_MS) / 1000} s)`)],
     ['rounds whose plan moves / all (moves)', ...both((_, x) => `${x.roundsWithMoves} / ${x.rounds} (${x.plannedMoves})`)],
     ['moves members carried out, by outcome', ...both((r) => keyed(r.counters.moves))],
     ['  of which no bench client saw', ...both((_, x) => String(x.otherMoves))],

@@ -3,6 +3,7 @@
  * per-bucket counts and the clients' moves of one run to the figures its tables and
  * goals show. Kept apart so the numbers can be checked without running a group.
  */
+import { IDLE_MOVE_GRACE_MS, MOVE_JITTER_MS_MAX } from '../src/server/connections.js';
 import { BUCKET_MS, type ClientMove } from './balance-clients.js';
 import type { LoadSample } from './balance-group.js';
 
@@ -96,14 +97,29 @@ export interface DoubleMove {
   secondMs: number;
 }
 
-/** Every pair of consecutive moves of one client closer together than `cooldownMs`. */
-export function doubleMoves(clients: ReadonlyArray<{ moves: readonly ClientMove[] }>, cooldownMs: number): DoubleMove[] {
+/** The members' --load-interval-ms in this benchmark: a balancing round every half second. */
+export const LOAD_INTERVAL_MS = 500;
+
+/**
+ * How much earlier than the client notices it a move's cooldown may start: the
+ * cooldown runs from the plan's time (the load snapshot that completed its round,
+ * up to a load interval before the plan is committed), and the member carries the
+ * move out after a jitter of up to MOVE_JITTER_MS_MAX — an idle client only at its
+ * next request, within IDLE_MOVE_GRACE_MS. Two moves of one client a full cooldown
+ * apart in plan time may look this much closer from the client.
+ */
+export function moveNoticeSlackMs(loadIntervalMs: number): number {
+  return loadIntervalMs + MOVE_JITTER_MS_MAX + IDLE_MOVE_GRACE_MS;
+}
+
+/** Every pair of consecutive moves of one client, as the client saw them, closer together than `cooldownMs` less `slackMs`. */
+export function doubleMoves(clients: ReadonlyArray<{ moves: readonly ClientMove[] }>, cooldownMs: number, slackMs: number): DoubleMove[] {
   const found: DoubleMove[] = [];
   clients.forEach((c, client) => {
     for (let i = 1; i < c.moves.length; i++) {
       const firstMs = c.moves[i - 1]!.tMs;
       const secondMs = c.moves[i]!.tMs;
-      if (secondMs - firstMs < cooldownMs) found.push({ client, firstMs, secondMs });
+      if (secondMs - firstMs < cooldownMs - slackMs) found.push({ client, firstMs, secondMs });
     }
   });
   return found;

@@ -34,6 +34,7 @@ import {
   tableLines,
 } from './balance-report.js';
 import { MEMBER_IDS, cpuSnapshot, stopChildren } from './common.js';
+import { LOAD_INTERVAL_MS } from './balance-stats.js';
 
 const VOLUME = 'balance';
 const PAGE_BYTES = 1024 * 1024;
@@ -42,8 +43,6 @@ const VOLUME_BYTES = 64 * PAGE_BYTES;
 const WORK_PAGES_PER_OWNER = 4;
 /** Clients in every scenario: two per member once balanced, two per owner in `locality`. */
 const CLIENTS = 6;
-/** The members' --load-interval-ms: a balancing round every half second. */
-const LOAD_INTERVAL_MS = 500;
 /** How often the bench reads every member's load (GetLoad). */
 const SAMPLE_MS = 250;
 /** Load before each measured part, with the balancer disabled (see warmUp). */
