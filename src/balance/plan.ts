@@ -7,7 +7,7 @@
  */
 import { connectionWork, memberCost } from './cost.js';
 import { assert, PlanInputError } from './errors.js';
-import { PLAN_GAIN_RELATIVE_MIN, PLAN_REASON_IDS_MAX, PLAN_ROUNDS_MAX } from './limits.js';
+import { COST_KNEE_UTILIZATION, PLAN_GAIN_RELATIVE_MIN, PLAN_REASON_IDS_MAX, PLAN_ROUNDS_MAX } from './limits.js';
 import type { PlanConnection, PlanInput, PlanMove, PlanOutput } from './types.js';
 import { compareIds, validatePlanInput } from './validate.js';
 
@@ -281,14 +281,21 @@ function rejection(model: Model, state: Assignment, best: Candidate | null): str
   return null;
 }
 
-/** The over-utilization test of a round: the highest u_m against max(ū·(1+overloadRatio), floor). */
+/**
+ * The over-utilization test of a round: the highest u_m against max(ū·(1+overloadRatio),
+ * floor) — DESIGN.md's — but never above COST_KNEE_UTILIZATION: a member past the knee
+ * of g is over-utilized whatever the mean. Without that, a group whose members are
+ * all saturated (utilization is measured up to 1) never plans, and so never fixes
+ * locality by swaps (bench:balance's locality scenario stayed at 16% forwarded with
+ * every member at 1.00 and "no member over-utilized").
+ */
 function overload(model: Model, state: Assignment): { utilizationMax: number; threshold: number } {
   const { overloadRatio, utilizationFloor } = model.input.config;
   const loadTotal = state.loads.reduce((sum, load) => sum + load, 0);
   const capacityTotal = model.capacity.reduce((sum, capacity) => sum + capacity, 0);
   const mean = loadTotal / capacityTotal;
   const utilizationMax = state.utilization().reduce((max, u) => Math.max(max, u), 0);
-  return { utilizationMax, threshold: Math.max(mean * (1 + overloadRatio), utilizationFloor) };
+  return { utilizationMax, threshold: Math.min(Math.max(mean * (1 + overloadRatio), utilizationFloor), COST_KNEE_UTILIZATION) };
 }
 
 /** Turns the chosen candidate into output moves, each with its marginal gain. */

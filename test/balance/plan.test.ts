@@ -412,3 +412,36 @@ test('scale: 64 members and 4096 connections plan in one pass', (t) => {
   t.is(output.moves.length, 2);
   t.true(output.costAfter < output.costBefore);
 });
+
+test('every member saturated: past the knee counts as over-utilized, so a swap that ends forwarding is planned', (t) => {
+  // Each member serves one local client and one whose pages are all on the other member: both at u = 1.00.
+  const forwarding = 0.5 / 1.3;
+  const input: PlanInput = {
+    now: 120_000,
+    config: DESIGN_CONFIG,
+    members: [
+      { id: 'n1', capacity: 1, background: 0 },
+      { id: 'n2', capacity: 1, background: 0 },
+    ],
+    connections: [
+      { id: 'a', member: 'n1', work: 0.5, pages: { n1: 1 }, movedAt: null },
+      { id: 'b', member: 'n1', work: forwarding, pages: { n2: 1 }, movedAt: null },
+      { id: 'c', member: 'n2', work: 0.5, pages: { n2: 1 }, movedAt: null },
+      { id: 'd', member: 'n2', work: forwarding, pages: { n1: 1 }, movedAt: null },
+    ],
+  };
+  const output = plan(input);
+  t.deepEqual(output.utilization.before, { n1: 1, n2: 1 });
+  t.deepEqual(
+    output.moves.map((m) => [m.connection, m.from, m.to]),
+    [
+      ['b', 'n1', 'n2'],
+      ['d', 'n2', 'n1'],
+    ],
+  );
+  t.true(output.costAfter < output.costBefore);
+  // Below the knee, DESIGN.md's test holds: equal members at 0.9 do not plan.
+  const below = plan({ ...input, connections: input.connections.map((c) => ({ ...c, work: c.work * 0.9 })) });
+  t.deepEqual(below.moves, []);
+  t.regex(below.reasons[0]!, /no member over-utilized/);
+});
