@@ -13,6 +13,7 @@ import { PLACED_PARAM, type Placement } from './placement.js';
 import type { DataPath, Tally } from './data-path.js';
 import { ShoalError, invalidArgument, notFound, unavailable } from './errors.js';
 import { DATA_BYTES_INFLIGHT_MAX, DATA_REQUESTS_INFLIGHT_MAX } from './limits.js';
+import { answerBeforeBody } from './linger.js';
 import { type ByteRange, parseRangeHeader } from './range.js';
 
 /** The data API's paths all start here. */
@@ -48,7 +49,7 @@ export class DataApi {
     const name = volumeName(match[1]!);
     if (req.method !== 'GET' && req.method !== 'PUT') {
       res.setHeader('Allow', ALLOWED_METHODS);
-      closeIfBodyPending(req, res);
+      answerBeforeBody(req, res);
       throw new HttpStatusError(405, 'unimplemented', `${req.method} is not allowed on ${path}; use GET or PUT`);
     }
     // A client moved here was sent by the group: it is served, never placed again.
@@ -166,7 +167,7 @@ function declaredBodyBytes(req: IncomingMessage, res: ServerResponse, maxBytes: 
   if (header === undefined) return null;
   const declared = Number(header);
   if (declared > maxBytes) {
-    res.setHeader('Connection', 'close');
+    answerBeforeBody(req, res);
     res.setHeader(MAX_REQUEST_BYTES_HEADER, maxBytes);
     throw new HttpStatusError(413, 'resource_exhausted', `the body is ${declared} bytes, over the ${maxBytes} bytes one write may carry; split it`);
   }
@@ -178,7 +179,7 @@ async function readBodyOrTooLarge(req: IncomingMessage, res: ServerResponse, max
     return await readBody(req, maxBytes);
   } catch (err) {
     if (err instanceof ShoalError && err.code === 'resource_exhausted') {
-      res.setHeader('Connection', 'close');
+      answerBeforeBody(req, res);
       res.setHeader(MAX_REQUEST_BYTES_HEADER, maxBytes);
       throw new HttpStatusError(413, 'resource_exhausted', `${err.message}; split the write`);
     }
@@ -210,7 +211,7 @@ function requiredInteger(query: URLSearchParams, key: string): number {
 
 function checkWithin(volume: Volume, offset: number, length: number, res: ServerResponse, req: IncomingMessage): void {
   if (offset + length <= volume.sizeBytes) return;
-  closeIfBodyPending(req, res);
+  answerBeforeBody(req, res);
   throw new HttpStatusError(400, 'out_of_range', `bytes ${offset}..${offset + length} are past the end of volume "${volume.name}" (${volume.sizeBytes} bytes)`);
 }
 
@@ -234,7 +235,3 @@ function readRange(req: IncomingMessage, query: URLSearchParams, volume: Volume,
   return { offset, length, fromHeader: false };
 }
 
-/** A request answered before its body was read: close afterwards instead of reading the body we refused. */
-function closeIfBodyPending(req: IncomingMessage, res: ServerResponse): void {
-  if (!req.complete) res.setHeader('Connection', 'close');
-}

@@ -7,6 +7,7 @@ import type { ConnectionRegistry } from './connections.js';
 import { DATA_PATH_PREFIX, type DataApi } from './data-api.js';
 import { ShoalError, notFound } from './errors.js';
 import { ADMIN_MAX_BODY_BYTES } from './limits.js';
+import { answerBeforeBody } from './linger.js';
 
 /** How long an idle keep-alive client connection stays open (clients reuse connections). */
 export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
@@ -36,11 +37,16 @@ export function createClientServer(routes: HttpRoutes): Server {
     res.setHeader('Shoal-Member', routes.memberId);
     routes.connections?.requestStarted(req, res);
     route(routes, req, res).catch((err: unknown) => {
-      // Answered before the body was read: close rather than read what we refused.
-      if (!req.complete && !res.headersSent) res.setHeader('Connection', 'close');
+      answerBeforeBody(req, res);
       writeConnectError(res, err);
     });
   });
+  // A client that half-closes after its request still gets the answer (HTTP/1.1
+  // allows it); by default node aborts the request when the client's FIN arrives.
+  // (node's own switch for it, long-standing but missing from its typings.)
+  (server as Server & { httpAllowHalfOpen: boolean }).httpAllowHalfOpen = true;
+  // CONNECT is no method of ours: answer it rather than drop the socket unanswered.
+  server.on('connect', (req: IncomingMessage, socket: Socket) => refuseConnect(routes.memberId, req, socket));
   if (routes.connections) {
     const registry = routes.connections;
     server.on('connection', (socket: Socket) => registry.accept(socket));
@@ -59,7 +65,8 @@ async function route(routes: HttpRoutes, req: IncomingMessage, res: ServerRespon
   }
   if (path.startsWith(ADMIN_SERVICE_PATH)) {
     const name = path.slice(ADMIN_SERVICE_PATH.length);
-    const method = routes.adminMethods[name];
+    // Own properties only: "constructor" or "toString" are no methods of the service.
+    const method = Object.hasOwn(routes.adminMethods, name) ? routes.adminMethods[name] : undefined;
     if (!method) {
       const known = Object.keys(routes.adminMethods).sort().join(', ');
       throw new ShoalError('unimplemented', `AdminService has no method "${name}"; it has: ${known}`);
@@ -87,6 +94,16 @@ async function route(routes: HttpRoutes, req: IncomingMessage, res: ServerRespon
     default:
       throw notFound(`no route for GET ${path}; try /metrics, /healthz, /readyz or POST ${ADMIN_SERVICE_PATH}<Method>`);
   }
+}
+
+/** Answers a CONNECT with 405 and closes: the client port proxies nothing. */
+function refuseConnect(memberId: string, req: IncomingMessage, socket: Socket): void {
+  const body = JSON.stringify({ code: 'unimplemented', message: `${req.method} is not supported here; use GET, PUT or POST` });
+  socket.on('error', () => {});
+  socket.end(
+    `HTTP/1.1 405 Method Not Allowed\r\nShoal-Member: ${memberId}\r\nAllow: GET, PUT, POST\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
 }
 
 function writeText(res: ServerResponse, status: number, text: string): void {
