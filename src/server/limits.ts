@@ -91,11 +91,3 @@ export const IO_WAITERS_MAX = 4 * DATA_REQUESTS_INFLIGHT_MAX;
  */
 export const SERVER_CLOSE_GRACE_MS = 3_000;
 
-/**
- * 64 MiB: the largest unread request body a member reads and drops after answering
- * an error found in the headers (a lingering close, RFC 9112 §9.6), so the client
- * gets the answer instead of a reset; beyond it the connection is closed.
- */
-export const LINGER_BODY_BYTES_MAX = 64 * 1024 * 1024;
-/** 5 s: how long a member waits for such a body to finish arriving before closing the connection. */
-export const LINGER_MS = 5_000;

@@ -28,7 +28,6 @@
  * resets of large refused bodies, and malformed JSON numbers in CreateVolume.
  */
 import assert from 'node:assert/strict';
-import net from 'node:net';
 import test from 'ava';
 import fc from 'fast-check';
 import { request } from 'undici';
@@ -800,47 +799,16 @@ test.serial.failing('bug: malformed JSON field values in CreateVolume are coerce
 /** A body far larger than the sockets' buffers, so most of it is still on its way when the server answers. */
 const LARGE_REFUSED_BODY_BYTES = 4 * 1024 * KiB;
 
-/** Sends a request with a 4 MiB body on a keep-alive connection and returns the answer's status line. */
-function statusOfLargeRefusedBody(member: string, chunked: boolean): Promise<string> {
-  const url = new URL(group.endpoint(member));
-  return new Promise((resolve) => {
-    const socket = net.connect(Number(url.port), url.hostname);
-    let got = '';
-    const finish = (): void => {
-      socket.destroy();
-      resolve(got.split('\r\n')[0] ?? '');
-    };
-    socket.on('data', (d: Buffer) => {
-      got += d.toString('latin1');
-      if (got.includes('\r\n\r\n')) finish();
-    });
-    socket.on('error', (err: NodeJS.ErrnoException) => resolve(`error ${err.code ?? err.message} after "${got.slice(0, 20)}"`));
-    const body = Buffer.alloc(LARGE_REFUSED_BODY_BYTES, 0x61);
-    const target = '/v1/volumes/no-such-volume/data?offset=0';
-    socket.write(`PUT ${target} HTTP/1.1\r\nHost: x\r\n${chunked ? 'Transfer-Encoding: chunked' : `Content-Length: ${body.length}`}\r\n\r\n`);
-    if (!chunked) return void socket.write(body);
-    for (let i = 0; i < body.length; i += 64 * KiB) socket.write(`${(64 * KiB).toString(16)}\r\n${body.subarray(i, i + 64 * KiB).toString('latin1')}\r\n`, 'latin1');
-    socket.write('0\r\n\r\n');
-  });
-}
-
-test.serial('regression: on a keep-alive connection, an answer given before a large body is read arrives (lingering close)', async (t) => {
-  for (let i = 0; i < 10; i++) {
-    for (const chunked of [false, true]) t.regex(await statusOfLargeRefusedBody(MEMBERS[i % 3]!, chunked), /^HTTP\/1\.1 (413|404) /);
-  }
-});
-
-// KNOWN BUG (client port), half fixed: an error answered before the body is read —
-// the documented 413 for a body over --max-request-bytes, and equally 404, 401 or
-// 501 — was often lost to a TCP reset when the body is large: the socket was closed
-// with the unread body in its receive buffer, and the kernel's RST made the client
-// drop the answer. The member now reads and drops such a body after answering
-// (src/server/linger.ts, a lingering close, RFC 9112 §9.6), and a keep-alive client
-// gets every answer (80 of 80 in a direct check). Still open: this raw client sends
-// `Connection: close`, and then node destroys the socket as soon as the answer is
-// out, so the reset can still eat it. Minimal reproduction: `PUT
-// /v1/volumes/<any>/data?offset=0` with `Connection: close` and a 4 MiB body against
-// --max-request-bytes 128 KiB.
+// KNOWN BUG (client port): an error answered before the body is read — the
+// documented 413 for a body over --max-request-bytes, and equally 404, 401 or 501 —
+// is often lost to a TCP reset when the body is large. The server answers with
+// Connection: close and closes the socket with the unread body in its receive
+// buffer; the kernel then sends RST, and the client's kernel drops the answer it
+// had not yet read. Minimal reproduction: `PUT /v1/volumes/<any>/data?offset=0`
+// with a 4 MiB body against --max-request-bytes 128 KiB: about one try in three ends
+// in EPIPE/ECONNRESET with no answer. RFC 9112 §9.6 asks for a lingering close.
+// Keeping the connection and draining the body instead was tried and is wrong:
+// undici reuses a connection after an early answer without finishing the body.
 test.serial.failing('bug: an answer given before a large body is read is lost to a TCP reset', async (t) => {
   await fc.assert(
     fc.asyncProperty(
