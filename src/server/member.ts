@@ -13,7 +13,7 @@ import { closeServer, createClientServer, listen } from './http-server.js';
 import { DELETED_VOLUME_SCAN_WAIT_MS, LEADER_TRANSFER_ON_STOP_TIMEOUT_MS, SERVER_CLOSE_GRACE_MS } from './limits.js';
 import { MemberMetrics, type PeerStat } from './metrics.js';
 import { announceAddress } from './announce.js';
-import { ConnectionRegistry, MOVE_JITTER_MS_MAX, type MoveOutcome } from './connections.js';
+import { ConnectionRegistry, IDLE_MOVE_GRACE_MS, MOVE_JITTER_MS_MAX, type MoveOutcome } from './connections.js';
 import { DataApi } from './data-api.js';
 import { LoadMonitor } from './load-monitor.js';
 import { Balancer } from './balancer.js';
@@ -162,7 +162,10 @@ async function stopMember(parts: MemberParts): Promise<void> {
   parts.stopAnnouncing();
   await handOffLeadership(driver, log);
   // Clients move to the other members first: the SDK follows the redirect without an error.
+  // Closing the server closes idle connections at once, so wait (bounded) for the moved
+  // ones to get their redirect on their next request, or their grace to run out.
   sendClientsElsewhere(parts.memberId, driver, connections);
+  await waitFor(() => connections.size === 0, IDLE_MOVE_GRACE_MS + MOVE_JITTER_MS_MAX);
   // Calls still waiting for IO capacity are answered 503 now: the server's close waits for every request in flight.
   ioLimiter.close();
   await closeServer(server, SERVER_CLOSE_GRACE_MS);

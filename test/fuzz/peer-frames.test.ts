@@ -574,7 +574,16 @@ test('page requests: mutated requests are each answered exactly once, with the d
         a.kind === 'pageResponse' &&
         a.requestId === request.requestId &&
         (a.errorCode === '' ? a.data.byteLength === (request.write ? 0 : request.length) : pageAnswerCodes.has(a.errorCode) || a.errorCode === HANDLER_CODE);
+      // Data answers first, then coded errors: with repeated ids, a request must not take an
+      // error meant for another when its own data answer is there (found by CI: a length-0
+      // read took the error of a malformed read with the same id).
+      const unmatched: typeof served = [];
       for (const request of served) {
+        const i = answered.findIndex((a) => a.kind === 'pageResponse' && a.errorCode === '' && fits(a, request));
+        if (i >= 0) answered.splice(i, 1);
+        else unmatched.push(request);
+      }
+      for (const request of unmatched) {
         const i = answered.findIndex((a) => fits(a, request));
         assert.ok(i >= 0, `no fitting answer for request ${JSON.stringify(request)} among ${JSON.stringify(answered.map(plain))}`);
         answered.splice(i, 1);
