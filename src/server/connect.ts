@@ -151,11 +151,57 @@ function decodeRequest<Req>(type: MessageClass<Req>, codec: Codec, body: Buffer)
     throw invalidArgument('request body must be a JSON object');
   }
   const object = normalizeKeys(parsed as Record<string, unknown>, type);
+  let message: Req;
   try {
-    return type.fromObject(object);
+    message = type.fromObject(object);
   } catch (err) {
     throw invalidArgument(`request body has a field of the wrong type: ${(err as Error).message}`);
   }
+  // protobufjs's fromObject coerces ("1e9" becomes 1, 123 becomes "123", 65536.5
+  // becomes 65536): a value that does not come back as it was sent is refused.
+  const mismatch = firstMismatch(object, type.toObject(message, JSON_ECHO_OPTIONS), '');
+  if (mismatch !== null) throw invalidArgument(`request body field ${mismatch} is not a valid value of its type (proto3 JSON)`);
+  return message;
+}
+
+/** How a decoded request is turned back into JSON to compare with what was sent: numbers as numbers, enums by name. */
+const JSON_ECHO_OPTIONS = { longs: Number, enums: String, bytes: String, defaults: false };
+
+/** Nesting checked at most; deeper values are taken as decoded (admin requests are shallow). */
+const ECHO_DEPTH_MAX = 16;
+
+/**
+ * The path of the first value of `sent` that `decoded` (the same request through
+ * fromObject and toObject) does not hold as sent, or null. Integers may be sent as
+ * decimal strings (proto3 JSON); a field sent with its default value may be absent.
+ */
+function firstMismatch(sent: unknown, decoded: unknown, path: string, depth = 0): string | null {
+  if (depth > ECHO_DEPTH_MAX) return null;
+  if (decoded === undefined) return isDefaultValue(sent) ? null : path || '(body)';
+  if (Array.isArray(sent)) {
+    if (!Array.isArray(decoded) || decoded.length !== sent.length) return path;
+    for (let i = 0; i < sent.length; i++) {
+      const inner = firstMismatch(sent[i], decoded[i], `${path}[${i}]`, depth + 1);
+      if (inner !== null) return inner;
+    }
+    return null;
+  }
+  if (sent !== null && typeof sent === 'object') {
+    if (decoded === null || typeof decoded !== 'object' || Array.isArray(decoded)) return path;
+    for (const [key, value] of Object.entries(sent)) {
+      const inner = firstMismatch(value, (decoded as Record<string, unknown>)[key], path ? `${path}.${key}` : key, depth + 1);
+      if (inner !== null) return inner;
+    }
+    return null;
+  }
+  if (typeof sent === 'string' && typeof decoded === 'number') return /^-?\d+$/.test(sent) && Number(sent) === decoded ? null : path;
+  return sent === decoded || (sent === null && isDefaultValue(decoded)) ? null : path;
+}
+
+function isDefaultValue(value: unknown): boolean {
+  if (value === null || value === 0 || value === '' || value === false || value === '0') return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return typeof value === 'object' && Object.keys(value).length === 0;
 }
 
 /** Accepts both JSON names (camelCase) and proto names (snake_case); rejects unknown fields by name. */
