@@ -5,6 +5,7 @@
  * snapshots (GetLoad) while the clients run, and the counters that cross-check the
  * clients' view read from /metrics. Stopped, and its dir removed, by `stop()`.
  */
+import type { BalancerSettings as ClusterBalancerSettings } from '../src/cluster/index.js';
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,17 +58,8 @@ export interface GroupCounters {
   planDisagreements: number;
 }
 
-/** The balancer settings in effect (proto BalancerConfig), as plain values. */
-export interface BalancerSettings {
-  forwardOverhead: number;
-  overloadRatio: number;
-  utilizationFloor: number;
-  minGain: number;
-  cooldownMs: number;
-  movesPerRoundMax: number;
-  enabled: boolean;
-  placement: string;
-}
+/** The balancer settings in effect (proto BalancerConfig), as plain values: the replicated state's shape. */
+export type BalancerSettings = ClusterBalancerSettings;
 
 /** A running sampler; `stop()` ends it and hands over what it saw. */
 export interface Sampler {

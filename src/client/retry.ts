@@ -124,19 +124,19 @@ const NOT_CONNECTED_CODES: ReadonlySet<string> = new Set(['ECONNREFUSED', 'EHOST
 
 /** Whether `err` (or the error it wraps) says the connection was never made. */
 export function neverConnected(err: unknown): boolean {
-  for (let e = err, depth = 0; e !== null && typeof e === 'object' && depth < 4; depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && NOT_CONNECTED_CODES.has(code)) return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
+  return hasCodeIn(err, NOT_CONNECTED_CODES);
 }
 
 /** Whether `err` (or the error it wraps) is a lost or refused connection. */
 export function isConnectionLoss(err: unknown): boolean {
+  return hasCodeIn(err, CONNECTION_LOSS_CODES);
+}
+
+/** Whether `err` or one of the errors it wraps (4 deep at most) has a code in `codes`. */
+function hasCodeIn(err: unknown, codes: ReadonlySet<string>): boolean {
   for (let e = err, depth = 0; e !== null && typeof e === 'object' && depth < 4; depth++) {
     const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && CONNECTION_LOSS_CODES.has(code)) return true;
+    if (typeof code === 'string' && codes.has(code)) return true;
     e = (e as { cause?: unknown }).cause;
   }
   return false;
