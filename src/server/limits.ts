@@ -91,3 +91,11 @@ export const IO_WAITERS_MAX = 4 * DATA_REQUESTS_INFLIGHT_MAX;
  */
 export const SERVER_CLOSE_GRACE_MS = 3_000;
 
+/**
+ * 64 MiB and 5 s: how much of an unread request body a member reads and drops, and
+ * for how long, after answering an error found in the headers (a lingering close,
+ * RFC 9112 §9.6), so the client reads the answer instead of a reset.
+ */
+export const LINGER_BODY_BYTES_MAX = 64 * 1024 * 1024;
+export const LINGER_MS = 5_000;
+
