@@ -13,7 +13,7 @@ import { PLACED_PARAM, type Placement } from './placement.js';
 import type { DataPath, Tally } from './data-path.js';
 import { ShoalError, invalidArgument, notFound, unavailable } from './errors.js';
 import { DATA_BYTES_INFLIGHT_MAX, DATA_REQUESTS_INFLIGHT_MAX } from './limits.js';
-import { answerBeforeBody } from './linger.js';
+import { answerBeforeBody, lingerIfBody } from './linger.js';
 import { type ByteRange, parseRangeHeader } from './range.js';
 
 /** The data API's paths all start here. */
@@ -74,6 +74,7 @@ export class DataApi {
   }
 
   private async get(req: IncomingMessage, res: ServerResponse, query: URLSearchParams, volume: Volume): Promise<void> {
+    lingerIfBody(req, res);
     const range = readRange(req, query, volume, res);
     if (range.length > this.requestBytesMax) {
       res.setHeader(MAX_REQUEST_BYTES_HEADER, this.requestBytesMax);

@@ -7,7 +7,7 @@ import type { ConnectionRegistry } from './connections.js';
 import { DATA_PATH_PREFIX, type DataApi } from './data-api.js';
 import { ShoalError, notFound } from './errors.js';
 import { ADMIN_MAX_BODY_BYTES } from './limits.js';
-import { answerBeforeBody } from './linger.js';
+import { answerBeforeBody, lingerIfBody } from './linger.js';
 
 /** How long an idle keep-alive client connection stays open (clients reuse connections). */
 export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
@@ -76,6 +76,7 @@ async function route(routes: HttpRoutes, req: IncomingMessage, res: ServerRespon
     return;
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') throw notFound(`no route for ${req.method} ${path}`);
+  lingerIfBody(req, res);
   switch (path) {
     case '/metrics': {
       const { contentType, body } = await routes.metrics();

@@ -34,3 +34,13 @@ function lingeringClose(socket: IncomingMessage['socket']): void {
   socket.end();
   socket.resume();
 }
+
+/**
+ * A GET or HEAD that carries a body anyway: it is answered as usual, and the body,
+ * never read, is dropped by a lingering close (else the answer can be cut short by
+ * a reset — found by the HTTP fuzzer).
+ */
+export function lingerIfBody(req: IncomingMessage, res: ServerResponse): void {
+  const declared = req.headers['content-length'];
+  if ((declared !== undefined && declared !== '0') || req.headers['transfer-encoding'] !== undefined) answerBeforeBody(req, res);
+}

@@ -99,7 +99,10 @@ test.serial('the balancer and least-loaded placement are on by default', async (
   t.false(replicated);
   t.true(config?.enabled);
   t.is(config?.placement, 'least-loaded');
-  const set = await group.client('n3').setBalancerConfig({ config: { ...config, cooldownMs: COOLDOWN_MS } });
+  // Placement off from here: a client whose idle connection was closed opens a new one,
+  // and least-loaded placement may send that elsewhere (a 307, not a move) — found by CI.
+  // The cooldown check below is about moves.
+  const set = await group.client('n3').setBalancerConfig({ config: { ...config, cooldownMs: COOLDOWN_MS, placement: 'none' } });
   t.is(Number(set.config?.cooldownMs), COOLDOWN_MS);
 });
 
