@@ -242,17 +242,22 @@ const envelopePayloadArb = fc.oneof(
   { arbitrary: fc.uint8Array({ maxLength: 64 }), weight: 1 },
 );
 
+/** The decoded envelope, or null when the decoder refused it — with the one error it may throw. */
+function decodeOrUndecodable(payload: Uint8Array, timedDecode: boolean): Envelope | null {
+  try {
+    return timedDecode ? timed('decodeEnvelope', () => decodeEnvelope(payload)) : decodeEnvelope(payload);
+  } catch (error) {
+    assert.ok(isUndecodable(error), describe(error));
+    return null;
+  }
+}
+
 test('envelope decoder: mutated envelopes and nested garbage decode within bounds, or fail with TRANSPORT_FRAME_UNDECODABLE', (t) => {
   let decoded = 0;
   fc.assert(
     fc.property(envelopePayloadArb, (payload) => {
-      let envelope: Envelope;
-      try {
-        envelope = timed('decodeEnvelope', () => decodeEnvelope(payload));
-      } catch (error) {
-        assert.ok(isUndecodable(error), describe(error));
-        return;
-      }
+      const envelope = decodeOrUndecodable(payload, true);
+      if (envelope === null) return;
       decoded += 1;
       assert.equal(envelopeProblem(envelope), null, envelope.kind);
       // What decodes re-encodes to the same value: nothing was half-read.
@@ -286,14 +291,8 @@ test('Raft batches: mutated and garbage messages decode to messages the core acc
     fc.property(fc.array(batchMessageArb, { maxLength: 4 }), fc.option(mutationsArb, { nil: null }), (messages, envelopeEdits) => {
       const encoded = encodeEnvelope({ kind: 'raftBatch', messages });
       const payload = envelopeEdits === null ? encoded : mutate(encoded, envelopeEdits);
-      let envelope: Envelope;
-      try {
-        envelope = timed('decodeEnvelope', () => decodeEnvelope(payload));
-      } catch (error) {
-        assert.ok(isUndecodable(error), describe(error));
-        return;
-      }
-      if (envelope.kind !== 'raftBatch') return;
+      const envelope = decodeOrUndecodable(payload, true);
+      if (envelope === null || envelope.kind !== 'raftBatch') return;
       // Each message alone: a message or PROTO_DECODE.
       const alone = envelope.messages.map((bytes) => {
         try {
@@ -487,13 +486,8 @@ test('snapshot chunks: edited chunk sequences deliver a whole consistent snapsho
       const delivered: Message[] = [];
       let nowMs = 0;
       for (const payload of editChunks(honestChunks(data), edits)) {
-        let envelope: Envelope;
-        try {
-          envelope = decodeEnvelope(payload);
-        } catch (error) {
-          assert.ok(isUndecodable(error), describe(error));
-          break; // the connection is cut here
-        }
+        const envelope = decodeOrUndecodable(payload, false);
+        if (envelope === null) break; // the connection is cut here
         if (envelope.kind !== 'snapshotChunk') continue; // handled elsewhere on a connection
         try {
           const m = reassembler.accept(envelope, (nowMs += 1));
@@ -553,14 +547,8 @@ test('page requests: mutated requests are each answered exactly once, with the d
       const server = new PageServer({ peerId: FUZZ_PEER_ID, stats: createStats(), handler: () => handler, answer: (p) => answers.push(p) > 0 });
       const served: Array<{ requestId: number; write: boolean; length: number }> = [];
       for (const payload of payloads) {
-        let envelope: Envelope;
-        try {
-          envelope = decodeEnvelope(payload);
-        } catch (error) {
-          assert.ok(isUndecodable(error), describe(error));
-          continue;
-        }
-        if (envelope.kind !== 'pageRequest') continue;
+        const envelope = decodeOrUndecodable(payload, false);
+        if (envelope === null || envelope.kind !== 'pageRequest') continue;
         server.serve(envelope);
         served.push(envelope);
       }
