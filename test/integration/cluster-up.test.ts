@@ -5,7 +5,8 @@ import test, { type ExecutionContext } from 'ava';
 import { KEEP_DATA_ENV, TEST_ELECTION_TICKS, TEST_HEARTBEAT_TICKS, TEST_TICK_MS } from './group.js';
 import { runShoalHere } from './cli-capture.js';
 import { eventually } from './poll.js';
-import { type Exit, type ShoalProcess, freePorts, runShoal, spawnShoal } from './process.js';
+import { freePorts } from './ports.js';
+import { type Exit, type ShoalProcess, runShoal, spawnShoal } from './process.js';
 
 /**
  * `shoal cluster up` end to end, on a layout with free ports instead of 700N/710N

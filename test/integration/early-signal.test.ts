@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import test from 'ava';
 import { writeSecret } from './group.js';
 import { eventually } from './poll.js';
-import { freePorts, spawnShoal } from './process.js';
+import { freePorts } from './ports.js';
+import { spawnShoal } from './process.js';
 
 /**
  * Regression (found by CI): `cluster up` sent SIGTERM to a member still starting

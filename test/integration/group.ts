@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AdminClient, AdminRole, type StatusResponse } from '../../src/client/index.js';
 import { eventually } from './poll.js';
-import { type Exit, type ShoalProcess, freePorts, spawnShoal } from './process.js';
+import { freePorts } from './ports.js';
+import { type Exit, type ShoalProcess, spawnShoal } from './process.js';
 
 /**
  * A group of real `shoal server` processes on 127.0.0.1 for the integration tests:

@@ -1,7 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { randomInt } from 'node:crypto';
 import { closeSync, openSync } from 'node:fs';
-import net from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 /**
@@ -14,15 +12,6 @@ import { fileURLToPath } from 'node:url';
 export const CLI_MAIN_PATH = fileURLToPath(new URL('../../src/cli/main.ts', import.meta.url));
 const TSX_LOADER = import.meta.resolve('tsx');
 
-/**
- * Ports are picked at random from below Linux's ephemeral range (32768+), so the
- * outgoing connections of other tests (which take ephemeral source ports) can never
- * sit on a port a member is about to bind; each pick is checked by binding it.
- */
-const PORT_RANGE_MIN = 20_000;
-const PORT_RANGE_MAX = 32_000;
-/** Attempts to find one free port before giving up: a busy range is a broken machine. */
-const PORT_PICK_ATTEMPTS_MAX = 100;
 /** A CLI run (a tsx start plus one admin call) finishes in seconds; 30 s means it hangs. */
 export const CLI_RUN_TIMEOUT_MS = 30_000;
 
@@ -114,24 +103,5 @@ function runShoalNow(args: readonly string[], env: NodeJS.ProcessEnv): Promise<C
       children.delete(child);
       resolve({ code, stdout, stderr });
     });
-  });
-}
-
-/** `count` distinct ports that were free a moment ago on 127.0.0.1. */
-export async function freePorts(count: number): Promise<number[]> {
-  const ports: number[] = [];
-  for (let attempt = 0; ports.length < count; attempt++) {
-    if (attempt >= PORT_PICK_ATTEMPTS_MAX * count) throw new Error(`no free ports found in ${PORT_RANGE_MIN}–${PORT_RANGE_MAX}`);
-    const port = randomInt(PORT_RANGE_MIN, PORT_RANGE_MAX);
-    if (!ports.includes(port) && (await canBind(port))) ports.push(port);
-  }
-  return ports;
-}
-
-function canBind(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const server = net.createServer();
-    server.once('error', () => resolve(false));
-    server.listen({ host: '127.0.0.1', port, exclusive: true }, () => server.close(() => resolve(true)));
   });
 }
