@@ -10,7 +10,7 @@ import { runChaos, summary } from './run.js';
  */
 
 const SEED = Number(process.env.SHOAL_CHAOS_SEED ?? 20261125);
-const DURATION_SECONDS = Number(process.env.SHOAL_CHAOS_SECONDS ?? 45);
+const DURATION_SECONDS = Number(process.env.SHOAL_CHAOS_SECONDS ?? 60);
 
 test('a short chaos run: every nemesis once, then linearizable, nothing lost, members agree', async (t) => {
   const lines: string[] = [];
