@@ -36,13 +36,17 @@ export async function runServer(argv: readonly string[]): Promise<number> {
   }
   // A signal while the member starts (opening storage, loading code on a slow
   // machine) must not kill it half-way by default action: it is remembered, and the
-  // member stops gracefully as soon as it has started.
+  // member stops gracefully as soon as it has started. One listener stays installed
+  // from here to exit and only what it calls changes: removing a listener and adding
+  // another loses a signal that arrived in between but was not dispatched yet (CI
+  // saw a member started, signalled, and never stopping).
   let signalDuringStart: NodeJS.Signals | null = null;
-  const early = (signal: NodeJS.Signals): void => {
+  let handleSignal = (signal: NodeJS.Signals): void => {
     signalDuringStart ??= signal;
   };
-  process.on('SIGTERM', early);
-  process.on('SIGINT', early);
+  const route = (signal: NodeJS.Signals): void => handleSignal(signal);
+  process.on('SIGTERM', route);
+  process.on('SIGINT', route);
   let member: RunningMember;
   try {
     member = await startMember(config);
@@ -50,11 +54,10 @@ export async function runServer(argv: readonly string[]): Promise<number> {
     if (err instanceof ConfigError) return configFailure(err);
     process.stderr.write(`shoal server: member ${config.id} could not start: ${(err as Error).message}\n`);
     return EXIT_FAILED;
-  } finally {
-    process.off('SIGTERM', early);
-    process.off('SIGINT', early);
   }
-  return runUntilStopped(member, signalDuringStart);
+  return runUntilStopped(member, signalDuringStart, (handler) => {
+    handleSignal = handler;
+  });
 }
 
 function configFailure(err: ConfigError): number {
@@ -62,7 +65,8 @@ function configFailure(err: ConfigError): number {
   return EXIT_USAGE;
 }
 
-function runUntilStopped(member: RunningMember, signalDuringStart: NodeJS.Signals | null): Promise<number> {
+/** Runs until a signal (or a driver failure); `onSignals` installs the handler the routed signals reach. */
+function runUntilStopped(member: RunningMember, signalDuringStart: NodeJS.Signals | null, onSignals: (handler: (signal: NodeJS.Signals) => void) => void): Promise<number> {
   return new Promise<number>((resolve) => {
     let firstSignalAt: number | null = null;
     const failureTimer = setInterval(() => {
@@ -96,8 +100,7 @@ function runUntilStopped(member: RunningMember, signalDuringStart: NodeJS.Signal
         },
       );
     };
-    process.on('SIGTERM', onSignal);
-    process.on('SIGINT', onSignal);
+    onSignals(onSignal);
     if (signalDuringStart !== null) onSignal(signalDuringStart);
   });
 }

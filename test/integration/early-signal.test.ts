@@ -2,7 +2,7 @@ import { existsSync, readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import test from 'ava';
-import { writeSecret } from './group.js';
+import { STOP_TIMEOUT_MS, writeSecret } from './group.js';
 import { eventually } from './poll.js';
 import { freePorts } from './ports.js';
 import { spawnShoal } from './process.js';
@@ -12,6 +12,10 @@ import { spawnShoal } from './process.js';
  * (loading code on a busy machine), which died by the signal's default action and
  * made Ctrl-C report an error. `shoal server` now catches a signal from the moment
  * it starts opening the member, and stops gracefully once it has started.
+ *
+ * Second regression (CI): the start-time listener was removed and the running one
+ * added, and a signal that arrived just before was dropped with the removed
+ * listener: the member ran on and this test hung. One listener now stays.
  */
 
 test('a SIGTERM while the member is starting ends in a graceful exit 0, never death by the signal', async (t) => {
@@ -27,6 +31,12 @@ test('a SIGTERM while the member is starting ends in a graceful exit 0, never de
   // started (it opens storage, the transport and the client port after this).
   await eventually('the member to begin starting', async () => (existsSync(join(dir, 'n1', 'raft')) ? true : undefined), 30_000);
   proc.child.kill('SIGTERM');
-  const exit = await proc.exited;
+  // Bounded, so a member that never stops fails here with its log, not at ava's timeout.
+  const exit = await Promise.race([proc.exited, exitTimeout(STOP_TIMEOUT_MS)]);
+  if (exit === 'timeout') proc.child.kill('SIGKILL');
   t.deepEqual(exit, { code: 0, signal: null }, readFileSync(join(dir, 'n1.log'), 'utf8'));
 });
+
+function exitTimeout(ms: number): Promise<'timeout'> {
+  return new Promise((resolve) => setTimeout(() => resolve('timeout'), ms).unref());
+}
