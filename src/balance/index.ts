@@ -15,5 +15,5 @@ export {
 } from './limits.js';
 export type { PlanConfig, PlanConnection, PlanInput, PlanMember, PlanMove, PlanOutput } from './types.js';
 export { PLAN_CONFIG_FIELDS, compareIds, validatePlanInput } from './validate.js';
-export { type LoadMeasurement, estimateLoad } from './load-estimate.js';
+export { DEMAND_FACTOR_MAX, type LoadMeasurement, demandFactor, estimateLoad } from './load-estimate.js';
 export { planInputFromLoads } from './state-input.js';

@@ -9,6 +9,16 @@
  * as the model says), a page request served for a peer costs 1 unit and is
  * background. So Σ_k f(k, m) + b = u·c, with f(k, m) = w_k·(1 + α(1 − p_k(m))).
  * With no requests at all, everything measured is background.
+ *
+ * Measured utilization stops at 1, so a saturated member hides how much its
+ * clients want: a closed-loop client that waited for IO capacity for a share s of
+ * the interval would have sent 1/(1 − s) times as many requests with the capacity
+ * free. Each connection's work is scaled by that demand factor (at most
+ * DEMAND_FACTOR_MAX), so Σ_k f(k, m) + b = u·c + the demand held back, and the
+ * efficiency function sees u above 1 where demand exceeds capacity. Without
+ * `--io-capacity` nothing waits and the factor is 1. (The balancer benchmark showed
+ * why: with u capped, six clients saturating a capacity-1 member looked six times
+ * smaller than they were, and were all moved off it.)
  */
 import type { ConnectionLoad, LoadSnapshot } from '../cluster/index.js';
 import { LOAD_CONNECTIONS_MAX } from '../cluster/index.js';
@@ -27,7 +37,22 @@ export interface LoadMeasurement {
   /** Page requests this member served for peers during the interval. */
   peerRequestsServed: number;
   /** Per client connection: data requests and bytes by owning member during the interval. */
-  connections: ReadonlyArray<{ id: string; requests: number; bytesByOwner: Readonly<Record<string, number>>; movedFrom?: string }>;
+  connections: ReadonlyArray<{ id: string; requests: number; bytesByOwner: Readonly<Record<string, number>>; ioWaitMs?: number; movedFrom?: string }>;
+}
+
+/**
+ * 8×: the most a connection's measured work is scaled up for waiting on IO
+ * capacity. A connection that waited nearly the whole interval gives a factor
+ * resting on a sliver of unqueued time; 8× already says "this member is the wrong
+ * place for it" louder than a round of moves can act on.
+ */
+export const DEMAND_FACTOR_MAX = 8;
+
+/** How many times its measured work a connection that waited `ioWaitMs` of `intervalMs` for IO capacity wants. */
+export function demandFactor(ioWaitMs: number, intervalMs: number): number {
+  if (!(ioWaitMs > 0) || !(intervalMs > 0)) return 1;
+  const unqueuedMs = Math.max(intervalMs - ioWaitMs, intervalMs / DEMAND_FACTOR_MAX);
+  return intervalMs / unqueuedMs;
 }
 
 /** The snapshot of one interval; `forwardOverhead` is the model's α. */
@@ -39,14 +64,15 @@ export function estimateLoad(m: LoadMeasurement, forwardOverhead: number): LoadS
     .map((c) => {
       const pages = pageFractions(c.bytesByOwner);
       const localShare = pages[m.memberId] ?? (Object.keys(pages).length === 0 ? 1 : 0);
-      return { id: c.id, movedFrom: c.movedFrom ?? '', requests: c.requests, pages, cost: c.requests * (1 + forwardOverhead * (1 - localShare)) };
+      const demand = demandFactor(c.ioWaitMs ?? 0, m.intervalMs);
+      return { id: c.id, movedFrom: c.movedFrom ?? '', requests: c.requests, demand, pages, cost: c.requests * (1 + forwardOverhead * (1 - localShare)) };
     });
   const clientCost = perConnection.reduce((sum, c) => sum + c.cost, 0);
   const totalCost = clientCost + m.peerRequestsServed;
-  // Work per unit of request cost; f(k, m) = cost_k · perCost, and w_k = requests_k · perCost.
+  // Work per unit of request cost; f(k, m) = cost_k · perCost · demand_k, and w_k = requests_k · perCost · demand_k.
   const perCost = totalCost === 0 ? 0 : busyWork / totalCost;
   const background = totalCost === 0 ? busyWork : m.peerRequestsServed * perCost;
-  const loads: ConnectionLoad[] = perConnection.map((c) => ({ id: c.id, work: c.requests * perCost, pages: c.pages, movedFrom: c.movedFrom }));
+  const loads: ConnectionLoad[] = perConnection.map((c) => ({ id: c.id, work: c.requests * perCost * c.demand, pages: c.pages, movedFrom: c.movedFrom }));
   loads.sort((a, b) => b.work - a.work || compareIds(a.id, b.id));
   const kept = loads.slice(0, LOAD_CONNECTIONS_MAX);
   const rest = loads.slice(LOAD_CONNECTIONS_MAX);

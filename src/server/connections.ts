@@ -53,6 +53,8 @@ export interface ClientConnectionInfo {
   bytesOut: number;
   inFlight: number;
   bytesByOwner: Map<string, number>;
+  /** Milliseconds its data requests waited for IO capacity (`--io-capacity`), summed. */
+  ioWaitMs: number;
   movingTo: string | null;
   /** The connection the client was moved off before opening this one (Shoal-Moved-From), if it said. */
   movedFrom: string | null;
@@ -92,6 +94,7 @@ export class ConnectionRegistry {
       dataRequests: 0,
       inFlight: 0,
       bytesByOwner: new Map(),
+      ioWaitMs: 0,
       movingTo: null,
       movedFrom: null,
       socket,
@@ -141,6 +144,12 @@ export class ConnectionRegistry {
     entry.bytesByOwner.set(owner, (known ?? 0) + bytes);
   }
 
+  /** Adds `ms` that a data request on `socket`'s connection waited for IO capacity. */
+  countIoWait(socket: Socket, ms: number): void {
+    const entry = this.bySocket.get(socket);
+    if (entry !== undefined) entry.ioWaitMs += ms;
+  }
+
   /** Records that the client on `socket` was moved off connection `previous` (the first one it names counts). */
   noteMovedFrom(socket: Socket, previous: string): void {
     const entry = this.bySocket.get(socket);
@@ -171,6 +180,7 @@ export class ConnectionRegistry {
         bytesOut: e.socket.bytesWritten,
         inFlight: e.inFlight,
         bytesByOwner: new Map(e.bytesByOwner),
+        ioWaitMs: e.ioWaitMs,
         movingTo: e.movingTo,
         movedFrom: e.movedFrom,
       }));

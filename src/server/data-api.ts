@@ -10,7 +10,7 @@ import { type Volume, checkVolumeName } from '../cluster/index.js';
 import { HttpStatusError, readBody } from './connect.js';
 import { CONNECTION_ID_PATTERN, type ConnectionRegistry, MOVED_FROM_HEADER, REDIRECT_HEADER } from './connections.js';
 import { PLACED_PARAM, type Placement } from './placement.js';
-import type { DataPath, Tally } from './data-path.js';
+import type { DataPath, RequestAccount } from './data-path.js';
 import { ShoalError, invalidArgument, notFound, unavailable } from './errors.js';
 import { DATA_BYTES_INFLIGHT_MAX, DATA_REQUESTS_INFLIGHT_MAX } from './limits.js';
 import { answerBeforeBody, lingerIfBody } from './linger.js';
@@ -67,7 +67,7 @@ export class DataApi {
     await this.admit(declaredBytes ?? this.requestBytesMax, async () => {
       const body = await readBodyOrTooLarge(req, res, this.requestBytesMax);
       checkWithin(volume, offset, body.byteLength, res, req);
-      if (body.byteLength > 0) await this.dataPath.write(volume, offset, body, this.tallyFor(req));
+      if (body.byteLength > 0) await this.dataPath.write(volume, offset, body, this.accountFor(req));
       res.writeHead(204);
       res.end();
     });
@@ -81,7 +81,7 @@ export class DataApi {
       throw invalidArgument(`a read of ${range.length} bytes is over the ${this.requestBytesMax} bytes one request may read; split it`);
     }
     await this.admit(range.length, async () => {
-      const bytes = await this.dataPath.read(volume, range.offset, range.length, this.tallyFor(req));
+      const bytes = await this.dataPath.read(volume, range.offset, range.length, this.accountFor(req));
       const headers: Record<string, string | number> = { 'Content-Type': 'application/octet-stream', 'Content-Length': bytes.byteLength };
       if (range.fromHeader) headers['Content-Range'] = `bytes ${range.offset}-${range.offset + range.length - 1}/${volume.sizeBytes}`;
       res.writeHead(range.fromHeader ? 206 : 200, headers);
@@ -127,11 +127,14 @@ export class DataApi {
   }
 
   /** Counts the data request on its connection, and hears where its bytes land. */
-  private tallyFor(req: IncomingMessage): Tally | undefined {
+  private accountFor(req: IncomingMessage): RequestAccount | undefined {
     const registry = this.connections;
     if (!registry) return undefined;
     registry.countDataRequest(req.socket);
-    return (owner, bytes) => registry.countIo(req.socket, owner, bytes);
+    return {
+      landed: (owner, bytes) => registry.countIo(req.socket, owner, bytes),
+      waitedForIo: (ms) => registry.countIoWait(req.socket, ms),
+    };
   }
 
   /** Runs `work` if the member has room for one more request of `bytes`; else `unavailable` at once. */

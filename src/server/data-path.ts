@@ -15,8 +15,22 @@ import type { IoLimiter } from './io-limiter.js';
 import { OWNER_APPLY_WAIT_MS } from './limits.js';
 import { waitFor } from './wait-for.js';
 
-/** Told the bytes of a request that land on each owner's pages. */
-export type Tally = (owner: string, bytes: number) => void;
+/** What one request tells its connection's account: the load monitor's inputs. */
+export interface RequestAccount {
+  /** `bytes` of the request land on pages of `owner` (the connection's locality). */
+  landed(owner: string, bytes: number): void;
+  /**
+   * The request waited `ms` for IO capacity (`--io-capacity`) before its last page
+   * could go: its pages wait at once, so the longest wait. Told only when it waited.
+   */
+  waitedForIo(ms: number): void;
+}
+
+/** The longest IO-capacity wait among one request's pages so far. */
+interface IoWait {
+  startedMs: number;
+  longestMs: number;
+}
 
 /** The block store as the data path uses it. */
 export interface PageStore {
@@ -72,20 +86,25 @@ export class DataPath {
 
   /**
    * Reads [offset, offset + length) of `volume`; the range is already validated.
-   * `tally` hears how many bytes land on each owner (a connection's locality).
+   * `account` hears where its bytes land and how long it waited for IO capacity.
    */
-  async read(volume: Volume, offset: number, length: number, tally?: Tally): Promise<Buffer> {
+  async read(volume: Volume, offset: number, length: number, account?: RequestAccount): Promise<Buffer> {
     const segments = routeRange(volume, offset, length);
-    if (tally) for (const s of segments) tally(s.owner, s.length);
-    // The common case, a request within one page, needs no assembly buffer.
-    if (segments.length === 1) return checkedLength(await this.readSegment(volume, segments[0]!), segments[0]!);
-    const result = Buffer.allocUnsafe(length);
-    await Promise.all(
-      segments.map(async (s) => {
-        result.set(checkedLength(await this.readSegment(volume, s), s), s.bufferOffset);
-      }),
-    );
-    return result;
+    if (account) for (const s of segments) account.landed(s.owner, s.length);
+    const wait = this.startIoWait();
+    try {
+      // The common case, a request within one page, needs no assembly buffer.
+      if (segments.length === 1) return checkedLength(await this.readSegment(volume, segments[0]!, wait), segments[0]!);
+      const result = Buffer.allocUnsafe(length);
+      await Promise.all(
+        segments.map(async (s) => {
+          result.set(checkedLength(await this.readSegment(volume, s, wait), s), s.bufferOffset);
+        }),
+      );
+      return result;
+    } finally {
+      if (account && wait.longestMs > 0) account.waitedForIo(wait.longestMs);
+    }
   }
 
   /**
@@ -93,10 +112,12 @@ export class DataPath {
    * on its owner. If any part fails the write fails (other parts may have landed;
    * writing the same bytes again is safe).
    */
-  async write(volume: Volume, offset: number, data: Buffer, tally?: Tally): Promise<void> {
+  async write(volume: Volume, offset: number, data: Buffer, account?: RequestAccount): Promise<void> {
     const segments = routeRange(volume, offset, data.byteLength);
-    if (tally) for (const s of segments) tally(s.owner, s.length);
-    const outcomes = await Promise.allSettled(segments.map((s) => this.writeSegment(volume, s, data.subarray(s.bufferOffset, s.bufferOffset + s.length))));
+    if (account) for (const s of segments) account.landed(s.owner, s.length);
+    const wait = this.startIoWait();
+    const outcomes = await Promise.allSettled(segments.map((s) => this.writeSegment(volume, s, data.subarray(s.bufferOffset, s.bufferOffset + s.length), wait)));
+    if (account && wait.longestMs > 0) account.waitedForIo(wait.longestMs);
     const failed = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
     if (failed) throw failed.reason;
   }
@@ -121,8 +142,8 @@ export class DataPath {
     return new Uint8Array(0);
   }
 
-  private async readSegment(volume: Volume, s: PageSegment): Promise<Uint8Array> {
-    await this.acquireIo();
+  private async readSegment(volume: Volume, s: PageSegment, wait: IoWait): Promise<Uint8Array> {
+    await this.acquireIo(wait);
     if (s.owner === this.options.memberId) {
       this.options.observer?.segment('read', 'local', s.length);
       return this.local(() => this.options.store.readPage(volume.id, s.page, volume.pageSizeBytes, s.offsetInPage, s.length));
@@ -131,8 +152,8 @@ export class DataPath {
     return this.forward(volume, s, { write: false, data: new Uint8Array(0) });
   }
 
-  private async writeSegment(volume: Volume, s: PageSegment, data: Uint8Array): Promise<void> {
-    await this.acquireIo();
+  private async writeSegment(volume: Volume, s: PageSegment, data: Uint8Array, wait: IoWait): Promise<void> {
+    await this.acquireIo(wait);
     if (s.owner === this.options.memberId) {
       this.options.observer?.segment('write', 'local', s.length);
       await this.local(() => this.options.store.writePage(volume.id, s.page, volume.pageSizeBytes, s.offsetInPage, data));
@@ -158,15 +179,24 @@ export class DataPath {
     }
   }
 
-  /** Waits for the IO limiter's token; its refusals (BLOCK_STORE_BUSY, BLOCK_STORE_CLOSED) become API errors. */
-  private async acquireIo(): Promise<void> {
+  private startIoWait(): IoWait {
+    return { startedMs: this.options.ioLimiter?.limited === true ? performance.now() : 0, longestMs: 0 };
+  }
+
+  /**
+   * Waits for the IO limiter's token, noting in `wait` how long the request has
+   * waited; its refusals (BLOCK_STORE_BUSY, BLOCK_STORE_CLOSED) become API errors.
+   */
+  private async acquireIo(wait: IoWait): Promise<void> {
     const limiter = this.options.ioLimiter;
     if (limiter === undefined) return;
+    let queued: boolean;
     try {
-      await limiter.acquire();
+      queued = await limiter.acquire();
     } catch (err) {
       throw storeFailure(this.options.memberId, err);
     }
+    if (queued) wait.longestMs = Math.max(wait.longestMs, performance.now() - wait.startedMs);
   }
 
   /** Runs a block-store call, turning its operating errors into API errors. */

@@ -104,28 +104,30 @@ export class IoLimiter {
   }
 
   /**
-   * Resolves when the caller may make one block-store call: at once when a token is
-   * there and nobody waits before it, else in turn. Rejects with BLOCK_STORE_BUSY
-   * when IO_WAITERS_MAX calls already wait, and with BLOCK_STORE_CLOSED after close().
+   * Resolves when the caller may make one block-store call: at once (with false)
+   * when a token is there and nobody waits before it, else in turn (with true: it
+   * queued, which the load monitor counts as demand the capacity held back). Rejects
+   * with BLOCK_STORE_BUSY when IO_WAITERS_MAX calls already wait, and with
+   * BLOCK_STORE_CLOSED after close().
    */
-  acquire(): Promise<void> {
+  acquire(): Promise<boolean> {
     if (this.closed) return Promise.reject(this.closedError());
     if (!this.limited) {
       this.grantedOps++;
-      return Promise.resolve();
+      return Promise.resolve(false);
     }
     this.refill();
     if (this.waiting === 0 && this.tokens >= 1) {
       this.take();
-      return Promise.resolve();
+      return Promise.resolve(false);
     }
     if (this.waiting >= this.waitersMax) {
       return Promise.reject(
         new IoLimiterError('BLOCK_STORE_BUSY', `${this.waiting} page operations already wait for IO capacity (--io-capacity ${this.opsPerSecond} per second)`),
       );
     }
-    return new Promise<void>((resolve, reject) => {
-      this.waiters.push({ resolve, reject });
+    return new Promise<boolean>((resolve, reject) => {
+      this.waiters.push({ resolve: () => resolve(true), reject });
       this.armWake();
     });
   }

@@ -29,6 +29,13 @@ export interface LoadMonitorOptions {
   logger: PinoLogger;
 }
 
+/** A connection's cumulative counters, as read at a tick. */
+interface ConnectionCounters {
+  dataRequests: number;
+  bytesByOwner: Map<string, number>;
+  ioWaitMs: number;
+}
+
 /** See the module comment. */
 export class LoadMonitor {
   private timer: NodeJS.Timeout | null = null;
@@ -38,7 +45,7 @@ export class LoadMonitor {
   /** When the last interval ended (performance.now ms): timers run late, so the interval is measured. */
   private lastTickMs: number = performance.now();
   /** Each live connection's cumulative counters at the last tick. */
-  private previous = new Map<string, { dataRequests: number; bytesByOwner: Map<string, number> }>();
+  private previous = new Map<string, ConnectionCounters>();
   private failuresLogged = 0;
   /** The latest snapshot this member measured (for metrics), or null before the first. */
   latest: LoadSnapshot | null = null;
@@ -100,17 +107,23 @@ export class LoadMonitor {
    * polling on a keep-alive connection is not a client to move (the balancer
    * benchmark saw such connections planned and moved over and over).
    */
-  private connectionDeltas(): Array<{ id: string; requests: number; bytesByOwner: Record<string, number>; movedFrom: string }> {
-    const next = new Map<string, { dataRequests: number; bytesByOwner: Map<string, number> }>();
+  private connectionDeltas(): Array<{ id: string; requests: number; bytesByOwner: Record<string, number>; ioWaitMs: number; movedFrom: string }> {
+    const next = new Map<string, ConnectionCounters>();
     const deltas = this.options.connections.list().map((c) => {
       const before = this.previous.get(c.id);
-      next.set(c.id, { dataRequests: c.dataRequests, bytesByOwner: c.bytesByOwner });
+      next.set(c.id, { dataRequests: c.dataRequests, bytesByOwner: c.bytesByOwner, ioWaitMs: c.ioWaitMs });
       const bytesByOwner: Record<string, number> = {};
       for (const [owner, bytes] of c.bytesByOwner) {
         const delta = bytes - (before?.bytesByOwner.get(owner) ?? 0);
         if (delta > 0) bytesByOwner[owner] = delta;
       }
-      return { id: c.id, requests: c.dataRequests - (before?.dataRequests ?? 0), bytesByOwner, movedFrom: c.movedFrom ?? '' };
+      return {
+        id: c.id,
+        requests: c.dataRequests - (before?.dataRequests ?? 0),
+        bytesByOwner,
+        ioWaitMs: c.ioWaitMs - (before?.ioWaitMs ?? 0),
+        movedFrom: c.movedFrom ?? '',
+      };
     });
     // Connections that closed are forgotten: the map holds live ones only.
     this.previous = next;

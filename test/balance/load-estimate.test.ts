@@ -1,6 +1,6 @@
 import test from 'ava';
 import fc from 'fast-check';
-import { estimateLoad, type LoadMeasurement } from '../../src/balance/index.js';
+import { DEMAND_FACTOR_MAX, demandFactor, estimateLoad, type LoadMeasurement } from '../../src/balance/index.js';
 import { LOAD_CONNECTIONS_MAX } from '../../src/cluster/index.js';
 
 const base: LoadMeasurement = {
@@ -45,11 +45,40 @@ test('a connection whose pages are remote costs more per request, as the model s
   t.true(Math.abs(a.work * 1 + b.work * 1.5 - 0.8) < 1e-12);
 });
 
-test('property: the connections\' f(k, m) plus background add up to u·c; page fractions sum to 1', (t) => {
+test('demand factor: 1 without waiting, 1/(1 − share waited), at most DEMAND_FACTOR_MAX; odd inputs give 1', (t) => {
+  t.is(demandFactor(0, 1000), 1);
+  t.is(demandFactor(500, 1000), 2);
+  t.is(demandFactor(750, 1000), 4);
+  t.is(demandFactor(999, 1000), DEMAND_FACTOR_MAX);
+  t.is(demandFactor(5000, 1000), DEMAND_FACTOR_MAX, 'pipelined requests can wait more than the interval in sum');
+  t.is(demandFactor(Number.NaN, 1000), 1);
+  t.is(demandFactor(-5, 1000), 1);
+  t.is(demandFactor(100, 0), 1);
+});
+
+test('a connection that waited for IO capacity carries the work it was held back from; the others do not', (t) => {
+  const saturated: LoadMeasurement = {
+    ...base,
+    ioUtilization: 1,
+    connections: [
+      { id: 'n1-1', requests: 100, bytesByOwner: { n1: 4096 }, ioWaitMs: 750 },
+      { id: 'n1-2', requests: 100, bytesByOwner: { n1: 4096 } },
+    ],
+  };
+  const load = estimateLoad(saturated, 0.3);
+  const [waited, free] = [load.connections.find((c) => c.id === 'n1-1')!, load.connections.find((c) => c.id === 'n1-2')!];
+  t.is(load.utilization, 1, 'the measured utilization stays what was measured');
+  t.true(Math.abs(free.work - 1) < 1e-12, 'half of u·c = 2');
+  t.true(Math.abs(waited.work - 4) < 1e-12, 'four times its share: it waited 3/4 of the interval');
+  t.is(load.connections[0]!.id, 'n1-1', 'the heaviest first');
+});
+
+test("property: the connections' f(k, m) over their demand factors, plus background, add up to u·c; page fractions sum to 1", (t) => {
   const owners = ['n1', 'n2', 'n3'];
   const connection = fc.record({
     requests: fc.nat(1000),
     bytes: fc.array(fc.nat(1 << 20), { minLength: 3, maxLength: 3 }),
+    ioWaitMs: fc.oneof(fc.constant(0), fc.nat(3000)),
   });
   fc.assert(
     fc.property(fc.array(connection, { maxLength: 100 }), fc.nat(500), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 2, noNaN: true }), (cs, peer, elu, alpha) => {
@@ -57,15 +86,22 @@ test('property: the connections\' f(k, m) plus background add up to u·c; page f
         ...base,
         eventLoopUtilization: elu,
         peerRequestsServed: peer,
-        connections: cs.map((c, i) => ({ id: `n1-${i}`, requests: c.requests, bytesByOwner: Object.fromEntries(owners.map((o, j) => [o, c.bytes[j]!]).filter(([, b]) => (b as number) > 0)) })),
+        connections: cs.map((c, i) => ({
+          id: `n1-${i}`,
+          requests: c.requests,
+          ioWaitMs: c.ioWaitMs,
+          bytesByOwner: Object.fromEntries(owners.map((o, j) => [o, c.bytes[j]!]).filter(([, b]) => (b as number) > 0)),
+        })),
       };
       const load = estimateLoad(m, alpha);
-      const all = [...load.connections];
+      const waitedById = new Map(m.connections.map((c) => [c.id, c.ioWaitMs ?? 0]));
       let f = 0;
-      for (const c of all) {
+      for (const c of load.connections) {
         const keys = Object.keys(c.pages);
         const local = keys.length === 0 ? 1 : (c.pages.n1 ?? 0);
-        f += c.work * (1 + alpha * (1 - local));
+        const demand = demandFactor(waitedById.get(c.id)!, m.intervalMs);
+        if (demand < 1 || demand > DEMAND_FACTOR_MAX) return false;
+        f += (c.work / demand) * (1 + alpha * (1 - local));
         if (keys.length > 0 && Math.abs(Object.values(c.pages).reduce((a, b) => a + b, 0) - 1) > 1e-9) return false;
       }
       // Aggregated connections are summed as w, not f: only check the identity when nothing was aggregated.

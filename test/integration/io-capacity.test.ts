@@ -99,3 +99,47 @@ test('reads held to --io-capacity take at least their share of a second, and Get
   t.deepEqual(notOk, [], 'every read answered 200');
   t.true(readsMs >= READS_FLOOR_MS, `${READS} reads took ${readsMs.toFixed(0)} ms; at ${IO_CAPACITY} per second with a burst of ${BURST_OPS}, at least ${READS_FLOOR_MS} ms`);
 });
+
+/** Closed-loop clients, each on its own connection, that saturate n1's IO capacity together. */
+const SATURATING_CLIENTS = 4;
+/**
+ * Four clients queued in turn wait for most of each interval (about 3/4), so their
+ * work is reported near 4× what was served; 1.5× is the floor asserted, to leave a
+ * slow machine's time outside the queue out of it.
+ */
+const DEMAND_OVER_SERVED_MIN = 1.5;
+
+test.serial('clients queued for IO capacity report the work they were held back from: demand above what was served', async (t) => {
+  const pages = await pagesOwnedBy('n1');
+  const offsets = pages.map((p) => p * PAGE);
+  const agents = Array.from({ length: SATURATING_CLIENTS }, () => new Agent({ keepAliveTimeout: 10_000, connections: 1 }));
+  let running = true;
+  const statuses: number[] = [];
+  const clients = agents.map(async (dispatcher, k) => {
+    for (let i = k; running; i++) {
+      const url = `${group.endpoint('n1')}/v1/volumes/${VOLUME}/data?offset=${offsets[i % offsets.length]!}&length=${READ_BYTES}`;
+      const response = await request(url, { dispatcher });
+      await response.body.arrayBuffer();
+      if (response.statusCode !== 200) statuses.push(response.statusCode);
+    }
+  });
+  try {
+    const seen = await eventually(
+      `n1's connections to report more work than n1 served (${DEMAND_OVER_SERVED_MIN}×)`,
+      async () => {
+        const load = (await group.client('n1').getLoad({})).members.find((m) => m.memberId === 'n1');
+        if (!load || (load.connections ?? []).length < SATURATING_CLIENTS) return undefined;
+        const served = (load.utilization ?? 0) * (load.capacity ?? 1) - (load.background ?? 0);
+        const reported = (load.connections ?? []).reduce((sum, c) => sum + (c.work ?? 0), 0) + (load.otherWork ?? 0);
+        return served > 0 && reported >= DEMAND_OVER_SERVED_MIN * served ? { served, reported, utilization: load.utilization } : undefined;
+      },
+      LOAD_SEEN_TIMEOUT_MS,
+    );
+    t.log(`n1 served ${seen.served.toFixed(2)} (u ${seen.utilization}), its connections report ${seen.reported.toFixed(2)}`);
+  } finally {
+    running = false;
+    await Promise.all(clients);
+    await Promise.all(agents.map((a) => a.close()));
+  }
+  t.deepEqual(statuses, [], 'every read answered 200');
+});

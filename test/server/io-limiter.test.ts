@@ -56,6 +56,16 @@ test('the burst is a tenth of a second of the rate, and at least one call', (t) 
   t.is(limiter(5).io.burstOps, 1);
 });
 
+test('a call says whether it queued: false when granted at once, true when it waited its turn', async (t) => {
+  const { io, time } = limiter(10); // a burst of 1
+  t.false(await io.acquire());
+  const second = io.acquire();
+  t.is(io.waiting, 1);
+  t.true(time.fireNext());
+  t.true(await second);
+  t.false(await limiter(0).io.acquire(), 'unlimited: nothing ever queues');
+});
+
 test('N calls past the burst take (N - burst) / rate on the clock, one timer at a time', async (t) => {
   const rate = 200;
   const calls = 400;
