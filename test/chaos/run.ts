@@ -49,6 +49,8 @@ export interface ChaosReport {
   durationSeconds: number;
   nemeses: readonly NemesisKind[];
   operations: { total: number; reads: number; writes: number; ok: number; indeterminate: number; failed: number };
+  /** Operations that were not ok, by outcome and cause (e.g. "failed 503": 1200), most first. */
+  notOkByCause: Record<string, number>;
   checkedOperations: number;
   timeline: NemesisEvent[];
   healedInMs: number | null;
@@ -235,6 +237,7 @@ function report(
     durationSeconds: options.durationSeconds,
     nemeses: options.nemeses,
     operations: { total: workload.history.length, ...counts },
+    notOkByCause: workload.causes(),
     checkedOperations: checked.length,
     timeline,
     healedInMs,
@@ -254,6 +257,11 @@ export function summary(report: ChaosReport): string {
   const o = report.operations;
   const lines = [
     `operations: ${o.total} (${o.reads} reads, ${o.writes} writes): ${o.ok} ok, ${o.indeterminate} indeterminate, ${o.failed} failed (certainly not applied)`,
+    `not ok, by cause: ${
+      Object.entries(report.notOkByCause)
+        .map(([cause, n]) => `${cause} ×${n}`)
+        .join(', ') || 'none'
+    }`,
     `faults: ${report.timeline.length} nemesis events`,
     ...report.verdicts.map((v) => `${v.ok ? 'PASS' : 'FAIL'}  ${v.name}: ${v.detail}`),
   ];

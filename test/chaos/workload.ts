@@ -124,6 +124,17 @@ export class Workload {
     return counts;
   }
 
+  /** Operations that were not ok, by outcome and cause ("failed 503", "indeterminate sdk deadline_exceeded"), most first. */
+  causes(): Record<string, number> {
+    const counts = new Map<string, number>();
+    for (const op of this.history) {
+      if (op.outcome === 'ok') continue;
+      const cause = `${op.outcome} ${op.detail}`;
+      counts.set(cause, (counts.get(cause) ?? 0) + 1);
+    }
+    return Object.fromEntries([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+  }
+
   private async run(name: string, seed: number, perform: (op: PlannedOperation) => Promise<OperationResult>): Promise<void> {
     const random = new SeededRandom(seed);
     let sequence = 0;
