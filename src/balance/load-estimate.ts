@@ -7,7 +7,9 @@
  * The member's busy work u·c is shared out by cost: a request of connection k costs
  * 1 + forwardOverhead·(1 − p_k(m)) units (forwarding its remote pages costs extra,
  * as the model says), a page request served for a peer costs 1 unit and is
- * background. So Σ_k f(k, m) + b = u·c, with f(k, m) = w_k·(1 + α(1 − p_k(m))).
+ * background — unless the member's utilization is its IO capacity's, which
+ * serving peers does not use (src/server/io-limiter.ts): then the busy work is all
+ * its clients'. So Σ_k f(k, m) + b = u·c, with f(k, m) = w_k·(1 + α(1 − p_k(m))).
  * With no requests at all, everything measured is background.
  *
  * Measured utilization stops at 1, so a saturated member hides how much its
@@ -68,10 +70,14 @@ export function estimateLoad(m: LoadMeasurement, forwardOverhead: number): LoadS
       return { id: c.id, movedFrom: c.movedFrom ?? '', requests: c.requests, demand, pages, cost: c.requests * (1 + forwardOverhead * (1 - localShare)) };
     });
   const clientCost = perConnection.reduce((sum, c) => sum + c.cost, 0);
-  const totalCost = clientCost + m.peerRequestsServed;
+  // Page requests served for peers take no IO capacity: when IO capacity is what
+  // the member used most of, none of that busy work is theirs.
+  const ioBound = m.ioUtilization > 0 && m.ioUtilization >= m.eventLoopUtilization;
+  const peerCost = ioBound ? 0 : m.peerRequestsServed;
+  const totalCost = clientCost + peerCost;
   // Work per unit of request cost; f(k, m) = cost_k · perCost · demand_k, and w_k = requests_k · perCost · demand_k.
   const perCost = totalCost === 0 ? 0 : busyWork / totalCost;
-  const background = totalCost === 0 ? busyWork : m.peerRequestsServed * perCost;
+  const background = totalCost === 0 ? busyWork : peerCost * perCost;
   const loads: ConnectionLoad[] = perConnection.map((c) => ({ id: c.id, work: c.requests * perCost * c.demand, pages: c.pages, movedFrom: c.movedFrom }));
   loads.sort((a, b) => b.work - a.work || compareIds(a.id, b.id));
   const kept = loads.slice(0, LOAD_CONNECTIONS_MAX);

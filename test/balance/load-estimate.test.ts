@@ -73,6 +73,15 @@ test('a connection that waited for IO capacity carries the work it was held back
   t.is(load.connections[0]!.id, 'n1-1', 'the heaviest first');
 });
 
+test('when IO capacity is what the member used most, pages served for peers are not background: they take none of it', (t) => {
+  const measured: LoadMeasurement = { ...base, peerRequestsServed: 100, connections: [{ id: 'n1-1', requests: 100, bytesByOwner: { n1: 4096 } }] };
+  const cpuBound = estimateLoad({ ...measured, eventLoopUtilization: 0.8, ioUtilization: 0.5 }, 0.3);
+  t.true(Math.abs(cpuBound.background - 0.8) < 1e-12, 'half of u·c = 1.6: the peers cost as much as the client');
+  const ioBound = estimateLoad({ ...measured, eventLoopUtilization: 0.5, ioUtilization: 0.8 }, 0.3);
+  t.is(ioBound.background, 0);
+  t.true(Math.abs(ioBound.connections[0]!.work - 1.6) < 1e-12, 'all of u·c is the client');
+});
+
 test("property: the connections' f(k, m) over their demand factors, plus background, add up to u·c; page fractions sum to 1", (t) => {
   const owners = ['n1', 'n2', 'n3'];
   const connection = fc.record({
