@@ -16,7 +16,7 @@ import { eventually } from '../integration/poll.js';
 import { checkLinearizable, checkNoLostWrites, type FinalRead } from './linearizability.js';
 import { NEMESES, Nemesis, type NemesisEvent, type NemesisKind } from './nemesis.js';
 import { FaultMesh } from './proxy.js';
-import { BLOCK_BYTES, type ChaosOperation, Workload, decodeValue } from './workload.js';
+import { BLOCK_BYTES, type ChaosOperation, HISTORY_OPERATIONS_MAX, Workload, decodeValue } from './workload.js';
 
 const KiB = 1024;
 const VOLUME = 'chaos';
@@ -51,6 +51,8 @@ export interface ChaosReport {
   operations: { total: number; reads: number; writes: number; ok: number; indeterminate: number; failed: number };
   /** Operations that were not ok, by outcome and cause (e.g. "failed 503": 1200), most first. */
   notOkByCause: Record<string, number>;
+  /** Seconds into the run at which the history was full and the workload stopped (the faults went on); null if it never was. */
+  workloadFullAfterSeconds: number | null;
   checkedOperations: number;
   timeline: NemesisEvent[];
   healedInMs: number | null;
@@ -238,6 +240,7 @@ function report(
     nemeses: options.nemeses,
     operations: { total: workload.history.length, ...counts },
     notOkByCause: workload.causes(),
+    workloadFullAfterSeconds: workload.fullAfterSeconds(),
     checkedOperations: checked.length,
     timeline,
     healedInMs,
@@ -262,6 +265,9 @@ export function summary(report: ChaosReport): string {
         .map(([cause, n]) => `${cause} ×${n}`)
         .join(', ') || 'none'
     }`,
+    ...(report.workloadFullAfterSeconds === null
+      ? []
+      : [`the workload recorded its cap of ${HISTORY_OPERATIONS_MAX} operations at ${report.workloadFullAfterSeconds.toFixed(0)} s and stopped; the faults went on`]),
     `faults: ${report.timeline.length} nemesis events`,
     ...report.verdicts.map((v) => `${v.ok ? 'PASS' : 'FAIL'}  ${v.name}: ${v.detail}`),
   ];

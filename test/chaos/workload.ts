@@ -26,8 +26,12 @@ export const RAW_REQUEST_TIMEOUT_MS = 10_000;
 export const SDK_TIMEOUT_MS = 10_000;
 /** A client waits this long after an operation that did not succeed, so a dead member is not hammered. */
 export const BACKOFF_AFTER_FAILURE_MS = 50;
-/** Operations recorded at most: a run that would record more stops its clients (the checker's work grows with it). */
-export const HISTORY_OPERATIONS_MAX = 200_000;
+/**
+ * Operations recorded at most: a run that would record more stops its clients (the
+ * checker's work and the history's memory grow with it; about 250 bytes each). A
+ * 30-minute run records about 200,000; the report says when the cap was reached.
+ */
+export const HISTORY_OPERATIONS_MAX = 600_000;
 
 export type Outcome = 'ok' | 'indeterminate' | 'failed';
 
@@ -81,12 +85,22 @@ export class Workload {
   private readonly agent = new Agent({ keepAliveTimeout: 4_000, connections: 1 });
   private readonly now: () => number;
 
+  /** When the clients started, and when the first found the history full (null: it never was). */
+  private startedAt = 0;
+  private fullAt: number | null = null;
+
   constructor(private readonly options: WorkloadOptions) {
     this.now = options.now ?? (() => performance.now());
   }
 
+  /** Seconds after the start at which the history reached HISTORY_OPERATIONS_MAX and the clients stopped; null if it never did. */
+  fullAfterSeconds(): number | null {
+    return this.fullAt === null ? null : (this.fullAt - this.startedAt) / 1000;
+  }
+
   start(): void {
     const o = this.options;
+    this.startedAt = this.now();
     for (let i = 0; i < o.sdkClients; i++) {
       const client = new ShoalClient({ members: [...rotate(o.endpoints, i)], timeoutMs: SDK_TIMEOUT_MS });
       this.sdk.push(client);
@@ -156,6 +170,7 @@ export class Workload {
       });
       if (result.outcome !== 'ok') await new Promise((resolve) => setTimeout(resolve, BACKOFF_AFTER_FAILURE_MS));
     }
+    if (this.history.length >= HISTORY_OPERATIONS_MAX) this.fullAt ??= this.now();
   }
 
   private async sdkOperation(client: ShoalClient, op: PlannedOperation): Promise<OperationResult> {
