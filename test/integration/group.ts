@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { AdminClient, AdminRole, type StatusResponse } from '../../src/client/index.js';
 import { eventually } from './poll.js';
 import { freePorts } from './ports.js';
-import { type Exit, type ShoalProcess, spawnShoal } from './process.js';
+import { type Exit, type ShoalProcess, exitWithin, spawnShoal } from './process.js';
 
 /**
  * A group of real `shoal server` processes on 127.0.0.1 for the integration tests:
@@ -222,15 +222,7 @@ export class TestGroup {
   async signal(id: string, signal: NodeJS.Signals): Promise<Exit> {
     const proc = this.process(id);
     proc.child.kill(signal);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`${id} did not exit within ${STOP_TIMEOUT_MS} ms of ${signal}`)), STOP_TIMEOUT_MS);
-    });
-    try {
-      return await Promise.race([proc.exited, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    return exitWithin(proc, STOP_TIMEOUT_MS, `${id} sent ${signal}`);
   }
 
   kill(id: string): Promise<Exit> {

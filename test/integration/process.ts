@@ -57,6 +57,19 @@ export function spawnShoal(args: readonly string[], logPath: string): ShoalProce
 }
 
 /** What a one-shot CLI run printed and how it ended. */
+/** Resolves with how `proc` exited; rejects, naming `what`, if it has not within `timeoutMs`. */
+export async function exitWithin(proc: ShoalProcess, timeoutMs: number, what: string): Promise<Exit> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not exit within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    return await Promise.race([proc.exited, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export interface CliResult {
   code: number | null;
   stdout: string;
